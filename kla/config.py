@@ -1,0 +1,21 @@
+"""Where things live: the database file, the reference data, the sample workbooks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+SAMPLE_DIR = DATA_DIR / "sample"
+CATALOG_CSV = DATA_DIR / "kla-indikator.csv"
+OPD_CSV = DATA_DIR / "opd.csv"
+REGIONS_CSV = DATA_DIR / "wilayah.csv"
+SAMPLE_TARGETS_CSV = SAMPLE_DIR / "target_kota.csv"
+SAMPLE_MARKER = "DATA CONTOH"
+
+
+def database_path() -> Path:
+    """The DuckDB file the app and the loaders use: ``$KLA_DB`` or ``data/kla.duckdb``."""
+    configured = os.environ.get("KLA_DB", "").strip()
+    return Path(configured) if configured else DATA_DIR / "kla.duckdb"

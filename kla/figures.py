@@ -1,0 +1,216 @@
+"""Plotly figures for the pages, in the user's language and number style.
+
+Colours are the Okabe-Ito palette (safe for colour-blind readers); every figure carries
+its words too (legend, labels), never colour alone.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from kla.fmt import PLOTLY_SEPARATORS, measure_value
+from kla.text import t
+
+BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#D55E00",
+    "#CC79A7",
+    "#56B4E9",
+    "#9E9E9E",
+)
+STATUS_COLOURS = {"met": BLUE, "missed": ORANGE, "no_goal": GREY, "no_data": "#D9D9D9"}
+FONT = {"family": "Source Sans, Segoe UI, Arial, sans-serif", "size": 15, "color": "#1F2937"}
+
+
+def _layout(fig: go.Figure, lang: str, height: int, **extra: object) -> go.Figure:
+    settings = {
+        "template": "plotly_white",
+        "separators": PLOTLY_SEPARATORS[lang],
+        "font": FONT,
+        "height": height,
+        "margin": {"l": 10, "r": 20, "t": 40, "b": 10},
+        "hoverlabel": {"font_size": 15},
+    }
+    fig.update_layout(**(settings | extra))
+    return fig
+
+
+def _unit_suffix(unit: str) -> str:
+    return "%" if unit == "persen" else ""
+
+
+def _hover_format(unit: str, values: pd.Series | list[float]) -> str:
+    small = any(abs(v) < 1 for v in values if v == v and v is not None)
+    return ",.0f" if unit in ("jumlah", "biner") else (",.2f" if small else ",.1f")
+
+
+def trend_figure(
+    series: pd.DataFrame, goals: pd.DataFrame, unit: str, lang: str, source_labels: dict[str, str]
+) -> go.Figure:
+    """City values per year, one line per series kind (administrative, survey), with the
+    city goal points and the national benchmark as a level line."""
+    fig = go.Figure()
+    styles = {"administrasi": (BLUE, "solid", "circle"), "survei": (ORANGE, "dash", "diamond")}
+    all_values = list(series["value"]) + list(goals["value"])
+    number_format = _hover_format(unit, all_values)
+    suffix = _unit_suffix(unit)
+    for kind, part in series.groupby("source_kind", sort=True):
+        colour, dash, symbol = styles[kind]
+        name = f"{t('series_' + kind, lang)} ({source_labels.get(kind, '')})".replace(" ()", "")
+        fig.add_trace(
+            go.Scatter(
+                x=part["year"],
+                y=part["value"],
+                name=name,
+                mode="lines+markers",
+                line={"color": colour, "width": 3, "dash": dash},
+                marker={"size": 9, "symbol": symbol},
+                hovertemplate=f"%{{x}}: %{{y:{number_format}}}{suffix}<extra>{name}</extra>",
+            )
+        )
+    city_goals = goals[goals["kind"] == "target_kota"]
+    if not city_goals.empty:
+        label = t("line_goal", lang)
+        fig.add_trace(
+            go.Scatter(
+                x=city_goals["year"],
+                y=city_goals["value"],
+                name=label,
+                mode="lines+markers",
+                line={"color": GREEN, "width": 2, "dash": "dot"},
+                marker={"size": 10, "symbol": "star"},
+                hovertemplate=f"%{{x}}: %{{y:{number_format}}}{suffix}<extra>{label}</extra>",
+            )
+        )
+    benchmarks = goals[goals["kind"] == "acuan_nasional"]
+    years = list(series["year"]) + list(city_goals["year"])
+    if not benchmarks.empty and years:
+        row = benchmarks.iloc[-1]
+        label = t("line_benchmark", lang)
+        if pd.notna(row["year"]):
+            label = f"{label} ({int(row['year'])})"
+        fig.add_trace(
+            go.Scatter(
+                x=[min(years), max(years)],
+                y=[row["value"], row["value"]],
+                name=label,
+                mode="lines",
+                line={"color": PURPLE, "width": 2, "dash": "dashdot"},
+                hovertemplate=f"%{{y:{number_format}}}{suffix}<extra>{label}</extra>",
+            )
+        )
+    span = (max(years) - min(years)) if years else 0
+    fig.update_xaxes(dtick=1 if span <= 8 else 2, tickformat="d", tickangle=0, title=None, showgrid=False)
+    fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
+    return _layout(
+        fig,
+        lang,
+        height=340,
+        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        hovermode="x unified",
+    )
+
+
+def bullet_figure(value: float, goal: float | None, unit: str, direction: str, lang: str) -> go.Figure:
+    """The latest value as a bullet bar against the goal (a green mark); the number itself
+    is shown beside the chart by the page."""
+    top = max([v for v in (value, goal) if v is not None] + [1e-9]) * 1.25
+    if unit == "persen":
+        top = 100
+    met = goal is not None and ((value >= goal) if direction == "naik" else (value <= goal))
+    colour = GREY if goal is None or direction == "pantau" else (BLUE if met else ORANGE)
+    gauge = {
+        "shape": "bullet",
+        "axis": {"range": [0, top], "tickformat": f",.{0 if top > 10 else 1}f", "ticksuffix": _unit_suffix(unit)},
+        "bar": {"color": colour, "thickness": 0.6},
+        "bgcolor": "#F3F4F6",
+    }
+    if goal is not None:
+        gauge["threshold"] = {"line": {"color": GREEN, "width": 5}, "thickness": 0.9, "value": goal}
+    fig = go.Figure(go.Indicator(mode="gauge", value=value, gauge=gauge, domain={"x": [0, 1], "y": [0, 1]}))
+    return _layout(fig, lang, height=90, margin={"l": 15, "r": 30, "t": 10, "b": 25})
+
+
+def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: float | None, lang: str) -> go.Figure:
+    """Regions side by side, best at the top, coloured by whether they meet the city goal."""
+    ascending = direction != "turun"
+    data = regional.sort_values("value", ascending=ascending)
+    labels = [
+        f"{name} ({parent})" if level in ("desa", "kelurahan") else name
+        for name, parent, level in zip(data["region_name"], data["parent_name"], data["level"])
+    ]
+    if goal is None or direction == "pantau":
+        colours = [SKY] * len(data)
+    elif direction == "naik":
+        colours = [BLUE if v >= goal else ORANGE for v in data["value"]]
+    else:
+        colours = [BLUE if v <= goal else ORANGE for v in data["value"]]
+    number_format = _hover_format(unit, list(data["value"]))
+    suffix = _unit_suffix(unit)
+    fig = go.Figure(
+        go.Bar(
+            x=data["value"],
+            y=labels,
+            orientation="h",
+            marker={"color": colours},
+            texttemplate=f"%{{x:{number_format}}}{suffix}",
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate=f"%{{y}}: %{{x:{number_format}}}{suffix}<extra></extra>",
+        )
+    )
+    if goal is not None and direction != "pantau":
+        fig.add_vline(
+            x=goal,
+            line={"color": GREEN, "width": 3, "dash": "dot"},
+            annotation_text=f"{t('line_goal', lang)}: {measure_value(goal, unit, lang)}",
+            annotation_position="top",
+            annotation_font={"color": "#00704F", "size": 14},
+        )
+    fig.update_xaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
+    fig.update_yaxes(title=None, automargin=True)
+    return _layout(fig, lang, height=max(200, 26 * len(data) + 90), bargap=0.25, showlegend=False)
+
+
+def cluster_status_figure(summary: pd.DataFrame, lang: str) -> go.Figure:
+    """Stacked bars per component: how many measures meet, miss, have no goal, have no data.
+
+    ``summary`` has columns component_name, met, missed, no_goal, no_data (one row each).
+    """
+    fig = go.Figure()
+    labels = {
+        "met": t("status_met", lang),
+        "missed": t("status_missed", lang),
+        "no_goal": t("status_no_goal", lang),
+        "no_data": t("status_no_data", lang),
+    }
+    data = summary.iloc[::-1]
+    for status, label in labels.items():
+        if not data[status].any():
+            continue
+        fig.add_trace(
+            go.Bar(
+                y=data["component_name"],
+                x=data[status],
+                name=label,
+                orientation="h",
+                marker={"color": STATUS_COLOURS[status], "line": {"color": "white", "width": 1}},
+                text=[str(v) if v else "" for v in data[status]],
+                textposition="inside",
+                insidetextanchor="middle",
+                textfont={"size": 16, "color": "white" if status in ("met", "no_goal") else "#1F2937"},
+                hovertemplate=f"%{{y}}: %{{x}} ({label})<extra></extra>",
+            )
+        )
+    fig.update_xaxes(title=t("axis_measures", lang), dtick=1, showgrid=True)
+    fig.update_yaxes(title=None, automargin=True)
+    return _layout(
+        fig,
+        lang,
+        height=360,
+        barmode="stack",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
+    )

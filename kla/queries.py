@@ -1,0 +1,170 @@
+"""Every question the pages ask the database, one function each, one query each.
+
+Functions take an open connection (read-only is enough) and return DataFrames or plain
+values. The main series of a measure is the administrative one where it exists; survey
+values are returned separately and never joined into the same line.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+RANKS_SQL = (
+    "CASE level WHEN 'provinsi' THEN 0 WHEN 'kota' THEN 1 WHEN 'kabupaten' THEN 1 WHEN 'kecamatan' THEN 2 ELSE 3 END"
+)
+
+
+def root_region(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
+    """Code and name of the region tree's root (the city)."""
+    return con.execute("SELECT code, name FROM regions WHERE parent_code IS NULL").fetchone()
+
+
+def is_sample(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the database holds the generated sample data."""
+    row = con.execute("SELECT value FROM settings WHERE key = 'sample_data'").fetchone()
+    return bool(row and row[0] == "1")
+
+
+def data_years(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Years that have at least one observation, oldest first."""
+    return [row[0] for row in con.execute("SELECT DISTINCT year FROM observations ORDER BY year").fetchall()]
+
+
+def measures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The catalog with each measure's lead OPD short name, in catalog order."""
+    return con.execute(
+        """
+        SELECT m.code, m.component, m.indicator_number, m.name_id, m.name_en, m.unit, m.direction,
+               m.lead_opd, coalesce(o.short_name, m.lead_opd) AS lead_opd_name, m.supporting_opd,
+               m.finest_level
+        FROM measures m LEFT JOIN opd o ON o.code = m.lead_opd
+        ORDER BY m.sort_order
+        """
+    ).df()
+
+
+def city_series(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
+    """The city's values of one measure for both sexes: year, value, source_kind, source."""
+    return con.execute(
+        """
+        SELECT year, value, numerator, denominator, source_kind, source
+        FROM observations o
+        WHERE indicator_code = ? AND sex = 'L+P'
+          AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+        ORDER BY source_kind, year
+        """,
+        [code],
+    ).df()
+
+
+def targets(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
+    """City goals and national benchmarks of one measure for the whole city."""
+    return con.execute(
+        """
+        SELECT year, value, kind, source FROM targets
+        WHERE indicator_code = ? AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+        ORDER BY kind, year
+        """,
+        [code],
+    ).df()
+
+
+def regional_values(con: duckdb.DuckDBPyConnection, code: str, year: int) -> pd.DataFrame:
+    """Values of one measure in ``year`` at its finest reported level below the city.
+
+    Columns: region_code, region_name, level, parent_name, value, source. Only the main
+    (administrative) series; both sexes together.
+    """
+    return con.execute(
+        f"""
+        WITH regional AS (
+            SELECT o.region_code, r.name AS region_name, r.level, p.name AS parent_name,
+                   o.value, o.source, {RANKS_SQL.replace("level", "r.level")} AS rank, r.sort_order
+            FROM observations o
+            JOIN regions r ON r.code = o.region_code
+            LEFT JOIN regions p ON p.code = r.parent_code
+            WHERE o.indicator_code = ? AND o.year = ? AND o.sex = 'L+P'
+              AND o.source_kind = 'administrasi' AND r.parent_code IS NOT NULL
+        )
+        SELECT region_code, region_name, level, parent_name, value, source
+        FROM regional WHERE rank = (SELECT max(rank) FROM regional)
+        ORDER BY sort_order
+        """,
+        [code, year],
+    ).df()
+
+
+def goal_status(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """Per measure: the latest city value up to ``year`` against the city goal.
+
+    The goal is the city goal for ``year``, or else the nearest later goal. ``status`` is
+    ``met``, ``missed``, ``no_goal`` (no goal, or a monitor-only measure) or ``no_data``;
+    ``gap`` is the shortfall relative to the goal (0.25 = a quarter short).
+    """
+    return con.execute(
+        """
+        WITH latest AS (
+            SELECT indicator_code, year AS data_year, value, source_kind, source
+            FROM observations
+            WHERE sex = 'L+P' AND year <= $year
+              AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+            QUALIFY row_number() OVER (
+                PARTITION BY indicator_code ORDER BY year DESC, source_kind = 'administrasi' DESC) = 1
+        ),
+        goal AS (
+            SELECT indicator_code, year AS goal_year, value AS goal
+            FROM targets
+            WHERE kind = 'target_kota' AND year >= $year
+              AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+            QUALIFY row_number() OVER (PARTITION BY indicator_code ORDER BY year) = 1
+        )
+        SELECT m.code, m.component, m.name_id, m.name_en, m.unit, m.direction, m.lead_opd,
+               coalesce(o.short_name, m.lead_opd) AS lead_opd_name,
+               l.data_year, l.value, l.source, g.goal_year, g.goal,
+               CASE
+                   WHEN l.value IS NULL THEN 'no_data'
+                   WHEN m.direction = 'pantau' OR g.goal IS NULL THEN 'no_goal'
+                   WHEN m.direction = 'naik' AND l.value >= g.goal THEN 'met'
+                   WHEN m.direction = 'turun' AND l.value <= g.goal THEN 'met'
+                   ELSE 'missed'
+               END AS status,
+               CASE
+                   WHEN g.goal IS NULL OR l.value IS NULL OR m.direction = 'pantau' THEN NULL
+                   WHEN m.direction = 'naik' THEN (g.goal - l.value) / greatest(abs(g.goal), 1e-9)
+                   ELSE (l.value - g.goal) / greatest(abs(g.goal), 1e-9)
+               END AS gap
+        FROM measures m
+        LEFT JOIN latest l ON l.indicator_code = m.code
+        LEFT JOIN goal g ON g.indicator_code = m.code
+        LEFT JOIN opd o ON o.code = m.lead_opd
+        ORDER BY m.sort_order
+        """,
+        {"year": year},
+    ).df()
+
+
+def freshness_by_opd(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """Per lead OPD: its measures, how many have city data for ``year``, the latest data year
+    and the time of its last upload."""
+    return con.execute(
+        """
+        WITH per_measure AS (
+            SELECT m.lead_opd, m.code,
+                   max(ob.year) AS latest_year,
+                   bool_or(ob.year = $year) AS has_year
+            FROM measures m
+            LEFT JOIN observations ob ON ob.indicator_code = m.code
+            GROUP BY m.lead_opd, m.code
+        )
+        SELECT p.lead_opd AS opd_code, coalesce(o.short_name, p.lead_opd) AS opd_name,
+               o.full_name, count(*) AS measures,
+               count(*) FILTER (WHERE p.has_year) AS with_year,
+               max(p.latest_year) AS latest_year,
+               (SELECT max(u.loaded_at) FROM uploads u WHERE u.opd_code = p.lead_opd) AS last_upload
+        FROM per_measure p LEFT JOIN opd o ON o.code = p.lead_opd
+        GROUP BY p.lead_opd, o.short_name, o.full_name
+        ORDER BY with_year::DOUBLE / count(*), opd_name
+        """,
+        {"year": year},
+    ).df()

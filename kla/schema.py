@@ -1,0 +1,123 @@
+"""The DuckDB schema, versioned: each migration brings a database one version forward.
+
+``migrate(con)`` is safe to call on every open: it applies only the migrations a file
+has not seen yet, inside one transaction each, and records them in ``schema_version``.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+MIGRATIONS: tuple[str, ...] = (
+    # Version 1: catalog, regions, targets, uploads and observations with history.
+    """
+    CREATE TABLE settings (
+        key VARCHAR PRIMARY KEY,
+        value VARCHAR NOT NULL
+    );
+    CREATE TABLE components (
+        code VARCHAR PRIMARY KEY,
+        sort_order INTEGER NOT NULL,
+        name_id VARCHAR NOT NULL,
+        name_en VARCHAR NOT NULL
+    );
+    CREATE TABLE opd (
+        code VARCHAR PRIMARY KEY,
+        short_name VARCHAR NOT NULL,
+        full_name VARCHAR NOT NULL
+    );
+    CREATE TABLE measures (
+        code VARCHAR PRIMARY KEY,
+        component VARCHAR NOT NULL,
+        indicator_number INTEGER,
+        name_id VARCHAR NOT NULL,
+        name_en VARCHAR NOT NULL,
+        unit VARCHAR NOT NULL,
+        direction VARCHAR NOT NULL,
+        lead_opd VARCHAR NOT NULL,
+        supporting_opd VARCHAR,
+        finest_level VARCHAR NOT NULL,
+        sort_order INTEGER NOT NULL
+    );
+    CREATE TABLE regions (
+        code VARCHAR PRIMARY KEY,
+        name VARCHAR NOT NULL,
+        level VARCHAR NOT NULL,
+        parent_code VARCHAR,
+        sort_order INTEGER NOT NULL
+    );
+    CREATE TABLE targets (
+        indicator_code VARCHAR NOT NULL,
+        year INTEGER,
+        region_code VARCHAR NOT NULL,
+        value DOUBLE NOT NULL,
+        kind VARCHAR NOT NULL CHECK (kind IN ('target_kota', 'acuan_nasional')),
+        source VARCHAR
+    );
+    CREATE SEQUENCE upload_id_seq START 1;
+    CREATE TABLE uploads (
+        upload_id INTEGER PRIMARY KEY,
+        file_name VARCHAR NOT NULL,
+        sha256 VARCHAR NOT NULL,
+        opd_code VARCHAR,
+        loaded_at TIMESTAMP NOT NULL,
+        rows_in_file INTEGER NOT NULL,
+        rows_added INTEGER NOT NULL,
+        rows_changed INTEGER NOT NULL,
+        rows_unchanged INTEGER NOT NULL,
+        rows_missing INTEGER NOT NULL
+    );
+    CREATE TABLE observation_history (
+        indicator_code VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        sex VARCHAR NOT NULL CHECK (sex IN ('L', 'P', 'L+P')),
+        source_kind VARCHAR NOT NULL CHECK (source_kind IN ('administrasi', 'survei')),
+        value DOUBLE NOT NULL,
+        numerator DOUBLE,
+        denominator DOUBLE,
+        source VARCHAR,
+        note VARCHAR,
+        upload_id INTEGER NOT NULL,
+        superseded_by INTEGER
+    );
+    CREATE VIEW observations AS
+        SELECT indicator_code, year, region_code, sex, value, numerator, denominator,
+               source, upload_id, source_kind
+        FROM observation_history
+        WHERE superseded_by IS NULL;
+    """,
+)
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version recorded in the database (0 for an empty file)."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()[0]
+    if not exists:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration the database lacks; return the resulting version."""
+    version = current_version(con)
+    if version > LATEST_VERSION:
+        raise RuntimeError(
+            f"Basis data ini dibuat oleh versi aplikasi yang lebih baru (skema {version}); perbarui aplikasi."
+        )
+    for number in range(version + 1, LATEST_VERSION + 1):
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if number == 1:
+                con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)")
+            con.execute(MIGRATIONS[number - 1])
+            con.execute("INSERT INTO schema_version VALUES (?, now())", [number])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return LATEST_VERSION

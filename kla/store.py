@@ -1,0 +1,258 @@
+"""Opening the DuckDB file, keeping its reference data current, and writing to it.
+
+Writes happen in the loader process; the dashboard only reads, through short-lived
+read-only connections, so that a loader can take the write lock between page runs
+(DuckDB lets one process write or several read, never both).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from kla import catalog, config, regions, schema
+
+IDENTITY = ("indicator_code", "year", "region_code", "sex", "source_kind")
+OBSERVATION_COLUMNS = (
+    "indicator_code",
+    "year",
+    "region_code",
+    "sex",
+    "source_kind",
+    "value",
+    "numerator",
+    "denominator",
+    "source",
+    "note",
+)
+
+
+class DatabaseBusy(RuntimeError):
+    """The database file is locked by another process for longer than we waited."""
+
+
+def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or time.monotonic() > deadline:
+                if "lock" in str(error).lower():
+                    raise DatabaseBusy(
+                        f"Basis data {path} sedang dipakai proses lain (misalnya unggahan). Coba lagi sebentar lagi."
+                    ) from error
+                raise
+            time.sleep(0.1)
+
+
+@contextmanager
+def reading(path: Path | str | None = None, wait_s: float = 10.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to the database, closed on exit."""
+    db_path = Path(path) if path else config.database_path()
+    if not db_path.exists():
+        raise FileNotFoundError(f"Basis data {db_path} belum ada. Jalankan `make run` atau `python -m loaders sample`.")
+    con = _connect(db_path, read_only=True, wait_s=wait_s)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def writing(path: Path | str | None = None, wait_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection; a new file is created, migrated and given its reference data."""
+    db_path = Path(path) if path else config.database_path()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    con = _connect(db_path, read_only=False, wait_s=wait_s)
+    try:
+        schema.migrate(con)
+        refresh_reference_data(con)
+        yield con
+    finally:
+        con.close()
+
+
+def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:
+    """Make components, OPD, measures, regions and national benchmarks match ``data/``."""
+    measures = catalog.read_measures()
+    opds = catalog.read_opds()
+    region_rows = regions.read_regions()
+    root = next(region.code for region in region_rows if region.parent_code is None)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in ("components", "opd", "measures", "regions"):
+            con.execute(f"DELETE FROM {table}")
+        con.executemany(
+            "INSERT INTO components VALUES (?, ?, ?, ?)",
+            [(c.code, c.order, c.name_id, c.name_en) for c in catalog.COMPONENTS],
+        )
+        con.executemany("INSERT INTO opd VALUES (?, ?, ?)", [(o.code, o.short_name, o.full_name) for o in opds])
+        con.executemany(
+            "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    m.code,
+                    m.component,
+                    m.indicator_number,
+                    m.name_id,
+                    m.name_en,
+                    m.unit,
+                    m.direction,
+                    m.lead_opd,
+                    m.supporting_opd,
+                    m.finest_level,
+                    position,
+                )
+                for position, m in enumerate(measures)
+            ],
+        )
+        con.executemany(
+            "INSERT INTO regions VALUES (?, ?, ?, ?, ?)",
+            [(r.code, r.name, r.level, r.parent_code, i) for i, r in enumerate(region_rows)],
+        )
+        con.execute("DELETE FROM targets WHERE kind = 'acuan_nasional'")
+        con.executemany(
+            "INSERT INTO targets VALUES (?, ?, ?, ?, 'acuan_nasional', ?)",
+            [
+                (m.code, m.benchmark_year, root, m.benchmark_value, m.benchmark_source)
+                for m in measures
+                if m.benchmark_value is not None
+            ],
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+
+
+def replace_city_goals(con: duckdb.DuckDBPyConnection, goals: pd.DataFrame) -> int:
+    """Replace the city goals with ``goals`` (indicator_code, year, region_code, value, source)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM targets WHERE kind = 'target_kota'")
+        con.register("incoming_goals", goals)
+        con.execute(
+            "INSERT INTO targets SELECT indicator_code, year, region_code, value, 'target_kota', source "
+            "FROM incoming_goals"
+        )
+        con.unregister("incoming_goals")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(goals)
+
+
+def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    """Store one database-wide setting (e.g. ``sample_data``)."""
+    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
+
+
+@dataclass(frozen=True)
+class UploadCounts:
+    """What an upload adds, changes and leaves alone, compared with the current values."""
+
+    added: int
+    changed: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class UploadMeta:
+    """Who uploaded which file."""
+
+    file_name: str
+    sha256: str
+    opd_code: str | None
+    rows_missing: int
+
+
+def _classify(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
+    """Create temp table ``incoming`` with a ``change`` column: added, changed or unchanged."""
+    con.register("incoming_rows", rows[list(OBSERVATION_COLUMNS)])
+    identity_match = " AND ".join(f"o.{column} = i.{column}" for column in IDENTITY)
+    same_content = " AND ".join(
+        f"o.{column} IS NOT DISTINCT FROM i.{column}" for column in ("value", "numerator", "denominator", "source")
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE incoming AS
+        SELECT i.*,
+               CASE WHEN o.indicator_code IS NULL THEN 'added'
+                    WHEN {same_content} THEN 'unchanged'
+                    ELSE 'changed' END AS change
+        FROM incoming_rows i
+        LEFT JOIN (SELECT * FROM observation_history WHERE superseded_by IS NULL) o
+               ON {identity_match}
+        """
+    )
+    con.unregister("incoming_rows")
+
+
+def _counts(con: duckdb.DuckDBPyConnection) -> UploadCounts:
+    found = dict(con.execute("SELECT change, count(*) FROM incoming GROUP BY change").fetchall())
+    return UploadCounts(found.get("added", 0), found.get("changed", 0), found.get("unchanged", 0))
+
+
+def preview_upload(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> UploadCounts:
+    """Count what ``rows`` would add, change and leave alone, writing nothing."""
+    _classify(con, rows)
+    return _counts(con)
+
+
+def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.DataFrame) -> tuple[int, UploadCounts]:
+    """Load ``rows`` as one upload in one transaction; earlier values stay in history.
+
+    Returns the new upload id and the counts. Either everything is written or nothing.
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _classify(con, rows)
+        counts = _counts(con)
+        upload_id = con.execute("SELECT nextval('upload_id_seq')").fetchone()[0]
+        con.execute(
+            "INSERT INTO uploads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                upload_id,
+                meta.file_name,
+                meta.sha256,
+                meta.opd_code,
+                datetime.now(),
+                len(rows),
+                counts.added,
+                counts.changed,
+                counts.unchanged,
+                meta.rows_missing,
+            ],
+        )
+        identity_match = " AND ".join(f"h.{column} = i.{column}" for column in IDENTITY)
+        con.execute(
+            f"""
+            UPDATE observation_history h SET superseded_by = ?
+            FROM incoming i
+            WHERE i.change = 'changed' AND h.superseded_by IS NULL AND {identity_match}
+            """,
+            [upload_id],
+        )
+        columns = ", ".join(OBSERVATION_COLUMNS)
+        con.execute(
+            f"""
+            INSERT INTO observation_history ({columns}, upload_id, superseded_by)
+            SELECT {columns}, ?, NULL FROM incoming WHERE change <> 'unchanged'
+            """,
+            [upload_id],
+        )
+        con.execute("DROP TABLE incoming")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return upload_id, counts

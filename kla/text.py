@@ -1,0 +1,237 @@
+"""Every user-facing string, in Bahasa Indonesia (default) and English.
+
+Pages and loaders never write literal UI text: they call ``t(key, lang, **values)``.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+TEXT: dict[str, dict[str, str]] = {
+    # Navigation and shell
+    "app_title": {"id": "Dasbor Kota Layak Anak", "en": "Child-Friendly City Dashboard"},
+    "nav_overview": {"id": "Ringkasan", "en": "Overview"},
+    "sidebar_year": {"id": "Tahun", "en": "Year"},
+    "sidebar_language": {"id": "Bahasa", "en": "Language"},
+    "sample_notice": {
+        "id": "**Data contoh.** Angka di dasbor ini dibuat untuk peragaan, masuk akal tetapi "
+        "bukan data resmi OPD Kota Batu.",
+        "en": "**Sample data.** The figures in this dashboard are generated for demonstration: "
+        "plausible, but not official figures of the city's agencies.",
+    },
+    "sample_badge": {"id": "Data contoh, bukan data resmi", "en": "Sample data, not official"},
+    "no_database": {
+        "id": "Basis data belum ada di {path}. Jalankan `make run` (membuat data contoh) atau "
+        "muat berkas dengan `python -m loaders ingest`.",
+        "en": "No database at {path}. Run `make run` (builds the sample) or load files with "
+        "`python -m loaders ingest`.",
+    },
+    "database_busy": {
+        "id": "Basis data sedang diperbarui oleh unggahan. Muat ulang halaman sebentar lagi.",
+        "en": "The database is being updated by an upload. Reload the page in a moment.",
+    },
+    "no_data_yet": {
+        "id": "Belum ada data untuk ukuran ini.",
+        "en": "No data for this measure yet.",
+    },
+    # Overview page
+    "overview_title": {"id": "Ringkasan Kota Layak Anak {city}", "en": "{city} child-friendly city at a glance"},
+    "overview_intro": {
+        "id": "Capaian tiap klaster terhadap target kota tahun {year}: nilai terakhir yang tersedia "
+        "(sampai {year}) dibandingkan dengan target kota.",
+        "en": "Progress of each cluster against the city goals for {year}: the latest value "
+        "available (up to {year}) compared with the city goal.",
+    },
+    "kpi_heading": {
+        "id": "Ukuran yang memenuhi target kota {year}, per klaster",
+        "en": "Measures meeting the {year} city goal, per cluster",
+    },
+    "kpi_met": {"id": "{met} dari {total}", "en": "{met} of {total}"},
+    "kpi_missed_delta": {"id": "{missed} belum memenuhi", "en": "{missed} behind"},
+    "kpi_no_goal": {"id": "tanpa target", "en": "no goal"},
+    "status_met": {"id": "Memenuhi target", "en": "Meets the goal"},
+    "status_missed": {"id": "Belum memenuhi target", "en": "Behind the goal"},
+    "status_no_goal": {"id": "Tanpa target / dipantau", "en": "No goal / monitored"},
+    "status_no_data": {"id": "Belum ada data", "en": "No data"},
+    "chart_cluster_status": {"id": "Jumlah ukuran per status, per klaster", "en": "Measures by status, per cluster"},
+    "axis_measures": {"id": "Jumlah ukuran", "en": "Number of measures"},
+    "worst_title": {"id": "Paling jauh dari target", "en": "Furthest from the goal"},
+    "worst_intro": {
+        "id": "Ukuran yang belum memenuhi target {year}, diurutkan menurut jarak relatif ke target.",
+        "en": "Measures behind their {year} goal, ordered by relative distance to the goal.",
+    },
+    "freshness_title": {"id": "Kemutakhiran data per OPD", "en": "Data freshness by agency"},
+    "freshness_intro": {
+        "id": "Tahun data terakhir yang sudah masuk dari tiap OPD, untuk ukuran yang menjadi "
+        "tanggung jawabnya. OPD yang belum mengirim data {year} ditandai terlambat.",
+        "en": "The latest year of data received from each agency for the measures it leads. "
+        "Agencies that have not yet sent {year} data are marked late.",
+    },
+    "fresh_ok": {"id": "Lengkap", "en": "Up to date"},
+    "fresh_partial": {"id": "Sebagian", "en": "Partial"},
+    "fresh_late": {"id": "Terlambat", "en": "Late"},
+    "col_opd": {"id": "OPD", "en": "Agency"},
+    "col_measures": {"id": "Ukuran", "en": "Measures"},
+    "col_latest_year": {"id": "Tahun data terakhir", "en": "Latest data year"},
+    "col_with_year": {"id": "Ukuran dengan data {year}", "en": "Measures with {year} data"},
+    "col_last_upload": {"id": "Unggahan terakhir", "en": "Last upload"},
+    "col_status": {"id": "Status", "en": "Status"},
+    "col_code": {"id": "Kode", "en": "Code"},
+    "col_measure": {"id": "Ukuran", "en": "Measure"},
+    "col_cluster": {"id": "Klaster", "en": "Cluster"},
+    "col_latest": {"id": "Nilai terakhir", "en": "Latest value"},
+    "col_gap": {"id": "Selisih", "en": "Gap"},
+    "col_year": {"id": "Tahun", "en": "Year"},
+    "col_lead_opd": {"id": "OPD penanggung jawab", "en": "Lead agency"},
+    "never": {"id": "belum pernah", "en": "never"},
+    # Cluster pages
+    "cluster_intro": {
+        "id": "{count} ukuran. Garis: capaian kota per tahun, dengan target kota dan acuan nasional. "
+        "Batang: capaian per wilayah pada tahun {year}.",
+        "en": "{count} measures. Lines: the city's value per year, with the city goal and the "
+        "national benchmark. Bars: value per region in {year}.",
+    },
+    "measure_lead": {"id": "Penanggung jawab: {lead}", "en": "Lead agency: {lead}"},
+    "measure_support": {"id": "pendukung: {support}", "en": "supporting: {support}"},
+    "direction_naik": {"id": "makin tinggi makin baik", "en": "higher is better"},
+    "direction_turun": {"id": "makin rendah makin baik", "en": "lower is better"},
+    "direction_pantau": {
+        "id": "dipantau, tanpa target (kenaikan bisa berarti pelaporan membaik)",
+        "en": "monitored, no goal (a rise can mean better reporting)",
+    },
+    "series_administrasi": {"id": "Data administrasi", "en": "Administrative data"},
+    "series_survei": {"id": "Data survei", "en": "Survey data"},
+    "line_goal": {"id": "Target kota", "en": "City goal"},
+    "line_benchmark": {"id": "Acuan nasional", "en": "National benchmark"},
+    "bullet_title": {
+        "id": "Capaian {year} terhadap target {goal_year}",
+        "en": "{year} value against the {goal_year} goal",
+    },
+    "bullet_no_goal": {"id": "Capaian {year}", "en": "Value in {year}"},
+    "breakdown_title": {"id": "Per {level}, {year}", "en": "By {level}, {year}"},
+    "breakdown_none": {
+        "id": "Ukuran ini dilaporkan untuk tingkat kota saja.",
+        "en": "This measure is reported for the whole city only.",
+    },
+    "breakdown_missing_year": {
+        "id": "Belum ada data per wilayah untuk tahun {year}.",
+        "en": "No regional data for {year} yet.",
+    },
+    "level_kota": {"id": "kota", "en": "city"},
+    "level_kecamatan": {"id": "kecamatan", "en": "district"},
+    "level_desa": {"id": "desa/kelurahan", "en": "village"},
+    "axis_year": {"id": "Tahun", "en": "Year"},
+    "source_line": {"id": "Sumber: {sources}. Tahun data: {years}.", "en": "Source: {sources}. Data years: {years}."},
+    "sources_more": {"id": " dan {count} sumber lain", "en": " and {count} other sources"},
+    "goal_sources": {"id": " Target dan acuan: {sources}.", "en": " Goals and benchmarks: {sources}."},
+    "delta_to_goal": {"id": "{delta} terhadap target", "en": "{delta} against the goal"},
+    "breakdown_legend": {
+        "id": "Biru: memenuhi target kota; jingga: belum memenuhi; garis hijau: target kota.",
+        "en": "Blue: meets the city goal; orange: behind; green line: the city goal.",
+    },
+    "source_sample": {"id": " Data contoh, bukan data resmi.", "en": " Sample data, not official."},
+    "unit_persen": {"id": "persen (%)", "en": "percent (%)"},
+    "unit_jumlah": {"id": "jumlah", "en": "count"},
+    "unit_per_1000_kh": {"id": "per 1.000 kelahiran hidup", "en": "per 1,000 live births"},
+    "unit_biner": {"id": "1 = ada, 0 = belum", "en": "1 = yes, 0 = no"},
+    "sex_L": {"id": "Laki-laki", "en": "Boys"},
+    "sex_P": {"id": "Perempuan", "en": "Girls"},
+    "sex_L+P": {"id": "Laki-laki + perempuan", "en": "Boys + girls"},
+    # Loader messages (errors and warnings name the sheet and cell)
+    "err_not_workbook": {
+        "id": "Berkas ini bukan buku kerja Excel/LibreOffice yang dapat dibaca ({detail}). "
+        "Simpan ulang sebagai .xlsx lalu unggah lagi.",
+        "en": "This file is not a readable Excel/LibreOffice workbook ({detail}). Save it again "
+        "as .xlsx and upload it again.",
+    },
+    "err_file_type": {
+        "id": "Jenis berkas '{suffix}' tidak diterima. Gunakan .xlsx, .xlsm, .xls atau .ods.",
+        "en": "File type '{suffix}' is not accepted. Use .xlsx, .xlsm, .xls or .ods.",
+    },
+    "err_no_header": {
+        "id": "Tidak ada lembar dengan baris judul kolom yang dikenali (perlu kolom kode_indikator, "
+        "tahun dan nilai). Gunakan templat unggahan.",
+        "en": "No sheet has a recognisable header row (columns kode_indikator, tahun and nilai are "
+        "needed). Use the upload template.",
+    },
+    "err_unknown_code": {
+        "id": "Kode indikator '{code}' tidak dikenal. Periksa penulisan kode (contoh: I-4A, III-13A).",
+        "en": "Unknown measure code '{code}'. Check the code (e.g. I-4A, III-13A).",
+    },
+    "err_missing_code": {
+        "id": "Kode indikator kosong. Isi kode indikator baris ini.",
+        "en": "The measure code is empty. Fill in the measure code of this row.",
+    },
+    "err_year": {
+        "id": "Tahun '{value}' tidak sah. Isi tahun antara 2000 dan {max_year}.",
+        "en": "Year '{value}' is not valid. Enter a year between 2000 and {max_year}.",
+    },
+    "err_unknown_region": {
+        "id": "Wilayah '{value}' tidak dikenal.{suggestion} Gunakan kode Kemendagri atau nama "
+        "kecamatan/desa yang terdaftar.",
+        "en": "Unknown region '{value}'.{suggestion} Use the Kemendagri code or a listed district/village name.",
+    },
+    "suggestion": {"id": " Mungkin maksudnya '{name}'?", "en": " Did you mean '{name}'?"},
+    "err_sex": {
+        "id": "Jenis kelamin '{value}' tidak dikenal. Isi L, P, atau kosongkan untuk L+P.",
+        "en": "Unknown sex '{value}'. Enter L, P, or leave empty for both.",
+    },
+    "err_not_number": {
+        "id": "'{value}' bukan angka. Isi angka saja (contoh 96,8) atau kosongkan/isi '-' bila tidak ada data.",
+        "en": "'{value}' is not a number. Enter a number (e.g. 96.8), or leave empty/'-' when missing.",
+    },
+    "err_percent_range": {
+        "id": "Nilai persen {value} di luar 0-100. Periksa apakah angkanya persen.",
+        "en": "Percentage {value} is outside 0-100. Check that the figure is a percentage.",
+    },
+    "err_negative": {
+        "id": "Nilai {value} negatif, padahal ukuran ini tidak boleh negatif.",
+        "en": "Value {value} is negative; this measure cannot be negative.",
+    },
+    "err_binary": {
+        "id": "Nilai {value} tidak sah untuk ukuran ya/tidak. Isi 1 (ada) atau 0 (belum).",
+        "en": "Value {value} is not valid for a yes/no measure. Enter 1 (yes) or 0 (no).",
+    },
+    "err_numerator_above": {
+        "id": "Pembilang {numerator} lebih besar dari penyebut {denominator}. Periksa kedua angka.",
+        "en": "Numerator {numerator} is greater than denominator {denominator}. Check both figures.",
+    },
+    "err_zero_denominator": {
+        "id": "Penyebut 0, sehingga nilai tidak dapat dihitung. Isi penyebut atau nilai.",
+        "en": "The denominator is 0, so the value cannot be computed. Fill in the denominator or the value.",
+    },
+    "err_value_mismatch": {
+        "id": "Nilai {value} tidak cocok dengan pembilang/penyebut (seharusnya {expected}). "
+        "Perbaiki nilai atau pembilang/penyebut.",
+        "en": "Value {value} disagrees with numerator/denominator (expected {expected}). Fix one of them.",
+    },
+    "err_duplicate": {
+        "id": "Ukuran {code}, tahun {year}, wilayah {region}, jenis kelamin {sex} muncul dua kali "
+        "dengan nilai berbeda (juga di {other}). Sisakan satu baris.",
+        "en": "Measure {code}, year {year}, region {region}, sex {sex} appears twice with different "
+        "values (also at {other}). Keep one row.",
+    },
+    "warn_missing": {
+        "id": "{count} baris tanpa nilai dilewati (dihitung sebagai data kosong).",
+        "en": "{count} rows without a value were skipped (counted as missing).",
+    },
+    "warn_sheet_skipped": {
+        "id": "Lembar '{sheet}' dilewati karena tidak memiliki baris judul kolom yang dikenali.",
+        "en": "Sheet '{sheet}' was skipped: it has no recognisable header row.",
+    },
+    "warn_not_owner": {
+        "id": "Ukuran {code} dipegang {lead}, bukan {opd}. Pastikan data ini memang dari {opd}.",
+        "en": "Measure {code} is led by {lead}, not {opd}. Make sure these figures come from {opd}.",
+    },
+    "warn_finer_region": {
+        "id": "Wilayah {region} lebih rinci dari tingkat biasa ukuran {code} ({level}).",
+        "en": "Region {region} is finer than the usual level of measure {code} ({level}).",
+    },
+}
+
+
+def t(key: str, lang: str = "id", **values: object) -> str:
+    """The text for ``key`` in ``lang`` (falling back to Indonesian), with ``values`` filled in."""
+    entry = TEXT[key]
+    template = entry.get(lang) or entry["id"]
+    return template.format(**values) if values else template

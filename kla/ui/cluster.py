@@ -1,0 +1,115 @@
+"""A cluster page (Kelembagaan or Klaster I-V): one section per measure."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from kla import catalog, fmt, queries
+from kla.figures import breakdown_figure, bullet_figure, trend_figure
+from kla.text import t
+from kla.ui.parts import chart, sample_notice, source_line
+from kla.ui.state import language, load, selected_year
+
+
+def render_cluster_page(component_code: str) -> None:
+    """Draw the page of one component: title, notice, and every measure's section."""
+    lang, year = language(), selected_year()
+    component = catalog.component(component_code)
+    st.title(component.name(lang))
+    sample = sample_notice(lang)
+    measures = load(queries.measures)
+    measures = measures[measures["component"] == component_code]
+    status = load(queries.goal_status, year).set_index("code")
+    st.markdown(t("cluster_intro", lang, count=len(measures), year=year))
+    for measure in measures.itertuples():
+        measure_section(measure, status.loc[measure.code], lang, sample)
+
+
+def _describe(measure, lang: str) -> str:
+    parts = [t("measure_lead", lang, lead=measure.lead_opd_name)]
+    if measure.supporting_opd:
+        parts.append(t("measure_support", lang, support=measure.supporting_opd))
+    parts.append(t("direction_" + measure.direction, lang))
+    return " · ".join(parts)
+
+
+def _goal(status: pd.Series, direction: str) -> float | None:
+    return None if pd.isna(status["goal"]) or direction == "pantau" else float(status["goal"])
+
+
+def measure_section(measure, status: pd.Series, lang: str, sample: bool) -> None:
+    """One measure: trend with goal and benchmark, latest value against the goal, regions."""
+    with st.container(border=True):
+        name = measure.name_en if lang == "en" else measure.name_id
+        st.subheader(f"{measure.code} · {name}", anchor=measure.code.lower())
+        st.caption(_describe(measure, lang))
+        series = load(queries.city_series, measure.code)
+        if series.empty:
+            st.info(t("no_data_yet", lang))
+            return
+        goals = load(queries.targets, measure.code)
+        sources = {
+            kind: ", ".join(dict.fromkeys(part["source"].dropna())) for kind, part in series.groupby("source_kind")
+        }
+        trend_column, latest_column = st.columns([2, 1], gap="medium")
+        with trend_column:
+            fig = trend_figure(series, goals, measure.unit, lang, sources)
+            caption = source_line(list(series["source"]), list(series["year"]), sample, lang, list(goals["source"]))
+            chart(fig, caption, key=f"trend-{measure.code}")
+        with latest_column:
+            _latest(measure, status, lang, sample)
+        _regions(measure, status, lang, sample)
+
+
+def _status_badge(status: str, lang: str) -> str:
+    colour = {"met": "blue", "missed": "orange"}.get(status, "gray")
+    key = {"met": "status_met", "missed": "status_missed"}.get(status, "status_no_goal")
+    return f":{colour}-badge[{t(key, lang)}]"
+
+
+def _latest(measure, status: pd.Series, lang: str, sample: bool) -> None:
+    if pd.isna(status["value"]):
+        st.info(t("no_data_yet", lang))
+        return
+    data_year, value = int(status["data_year"]), float(status["value"])
+    goal = _goal(status, measure.direction)
+    if goal is None:
+        label = t("bullet_no_goal", lang, year=data_year)
+        st.metric(label, fmt.measure_value(value, measure.unit, lang))
+    else:
+        label = t("bullet_title", lang, year=data_year, goal_year=int(status["goal_year"]))
+        delta = fmt.signed_difference(value - goal, measure.unit, lang)
+        st.metric(
+            label,
+            fmt.measure_value(value, measure.unit, lang),
+            delta=t("delta_to_goal", lang, delta=delta),
+            delta_color="normal" if measure.direction == "naik" else "inverse",
+        )
+    fig = bullet_figure(value, goal, measure.unit, measure.direction, lang)
+    st.plotly_chart(fig, width="stretch", theme=None, config={"staticPlot": True}, key=f"bullet-{measure.code}")
+    detail = _status_badge(status["status"], lang)
+    if goal is not None:
+        detail += f" {t('line_goal', lang)}: **{fmt.measure_value(goal, measure.unit, lang)}**"
+    st.markdown(detail)
+    st.caption(source_line([status["source"]], [data_year], sample, lang))
+
+
+def _regions(measure, status: pd.Series, lang: str, sample: bool) -> None:
+    if measure.finest_level == "kota":
+        st.caption(t("breakdown_none", lang))
+        return
+    if pd.isna(status["data_year"]):
+        return
+    data_year = int(status["data_year"])
+    regional = load(queries.regional_values, measure.code, data_year)
+    if regional.empty:
+        st.caption(t("breakdown_missing_year", lang, year=data_year))
+        return
+    level = "desa" if regional["level"].iloc[0] in ("desa", "kelurahan") else regional["level"].iloc[0]
+    st.markdown(f"**{t('breakdown_title', lang, level=t('level_' + level, lang), year=data_year)}**")
+    goal = _goal(status, measure.direction)
+    if goal is not None:
+        st.caption(t("breakdown_legend", lang))
+    fig = breakdown_figure(regional, measure.unit, measure.direction, goal, lang)
+    chart(fig, source_line(list(regional["source"]), [data_year], sample, lang), key=f"regions-{measure.code}")

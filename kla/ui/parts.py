@@ -1,0 +1,51 @@
+"""Page parts shared by several pages: the sample notice, charts with their source line."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from kla import queries
+from kla.text import t
+from kla.ui.state import load
+
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+def sample_notice(lang: str) -> bool:
+    """Say plainly that the figures are sample data, when they are; returns whether so."""
+    sample = load(queries.is_sample)
+    if sample:
+        st.warning(t("sample_notice", lang), icon=":material/science:")
+    return sample
+
+
+MAX_SOURCES_NAMED = 4
+
+
+def source_line(sources: list[str], years: list[int], sample: bool, lang: str, goal_sources: list[str] = ()) -> str:
+    """``Sumber: SIAK. Tahun data: 2018–2025.``, the goals' sources, and the sample remark."""
+    distinct = list(dict.fromkeys(s for s in sources if isinstance(s, str) and s))
+    names = "; ".join(distinct[:MAX_SOURCES_NAMED]) or "–"
+    if len(distinct) > MAX_SOURCES_NAMED:
+        names += t("sources_more", lang, count=len(distinct) - MAX_SOURCES_NAMED)
+    goals = "; ".join(dict.fromkeys(s for s in goal_sources if isinstance(s, str) and s))
+    span = "–"
+    if years:
+        span = str(min(years)) if min(years) == max(years) else f"{min(years)}–{max(years)}"
+    text = t("source_line", lang, sources=names, years=span)
+    if goals:
+        text += t("goal_sources", lang, sources=goals)
+    return text + (t("source_sample", lang) if sample else "")
+
+
+def chart(fig: go.Figure, caption: str, key: str) -> None:
+    """A Plotly chart at full width with its source line under it."""
+    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+    st.caption(caption)
+
+
+def table(frame: pd.DataFrame) -> None:
+    """A read-only table without its index, at full width."""
+    st.dataframe(frame, hide_index=True, width="stretch")

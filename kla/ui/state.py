@@ -1,0 +1,82 @@
+"""The user's choices (language, year) and cached reads of the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import streamlit as st
+
+from kla import config, queries, store
+from kla.text import LANGUAGES, t
+
+Result = TypeVar("Result")
+
+
+def db_path() -> Path:
+    """The database file this app reads."""
+    return config.database_path()
+
+
+def _stamp(path: Path) -> tuple[int, ...]:
+    """Changes whenever the database file (or its write-ahead log) changes."""
+    parts = []
+    for candidate in (path, path.with_name(path.name + ".wal")):
+        if candidate.exists():
+            info = candidate.stat()
+            parts += [info.st_mtime_ns, info.st_size]
+    return tuple(parts)
+
+
+@st.cache_data(max_entries=512, ttl=3600, show_spinner=False)
+def _cached(name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
+    with store.reading(path) as con:
+        return getattr(queries, name)(con, *args)
+
+
+def load(query: Callable[..., Result], *args: object) -> Result:
+    """Run ``query`` (a function of :mod:`kla.queries`) with ``args``, cached until the
+    database changes."""
+    path = db_path()
+    return _cached(query.__name__, str(path), _stamp(path), args)
+
+
+def language() -> str:
+    """The chosen interface language: ``id`` (default) or ``en``."""
+    return st.session_state.get("lang", "id")
+
+
+def language_picker() -> str:
+    """The language choice in the sidebar; returns the chosen language."""
+    st.sidebar.radio(
+        "Bahasa",
+        options=list(LANGUAGES),
+        format_func=LANGUAGES.get,
+        key="lang",
+        horizontal=True,
+        label_visibility="collapsed",
+    )
+    return language()
+
+
+def year_picker(lang: str) -> int:
+    """The year choice in the sidebar (latest year with data by default)."""
+    years = load(queries.data_years)
+    if "year" in st.session_state and st.session_state["year"] not in years:
+        del st.session_state["year"]
+    st.sidebar.selectbox(t("sidebar_year", lang), options=years[::-1], key="year")
+    return selected_year()
+
+
+def selected_year() -> int:
+    """The year chosen in the sidebar (the latest year with data until one is chosen)."""
+    chosen = st.session_state.get("year")
+    return chosen if chosen is not None else load(queries.data_years)[-1]
+
+
+def require_database(lang: str) -> None:
+    """Stop the page with a plain message when there is no database yet."""
+    if not db_path().exists():
+        st.error(t("no_database", lang, path=db_path()))
+        st.stop()

@@ -1,0 +1,147 @@
+"""Validating a workbook and loading it into the database as one upload, or not at all."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from kla import store
+from kla.regions import Region
+from kla.text import t
+from loaders.headers import find_header
+from loaders.region_names import RegionResolver
+from loaders.report import FileReport, Problem
+from loaders.rows import MeasureRule, RowReader, SheetResult
+from loaders.workbook import ACCEPTED_SUFFIXES, UnreadableWorkbook, read_sheets
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _reader(con: duckdb.DuckDBPyConnection, lang: str) -> RowReader:
+    measures = {
+        code: MeasureRule(unit, lead, level)
+        for code, unit, lead, level in con.execute("SELECT code, unit, lead_opd, finest_level FROM measures").fetchall()
+    }
+    regions = [
+        Region(code, name, level, parent)
+        for code, name, level, parent in con.execute(
+            "SELECT code, name, level, parent_code FROM regions ORDER BY sort_order"
+        ).fetchall()
+    ]
+    return RowReader(measures, RegionResolver(regions), lang)
+
+
+def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[FileReport, pd.DataFrame]:
+    """Read and check a workbook; the report lists every problem, the frame holds the values."""
+    report = FileReport(file=path.name)
+    if path.suffix.lower() not in ACCEPTED_SUFFIXES:
+        report.errors.append(Problem(None, None, None, t("err_file_type", reader.lang, suffix=path.suffix or "?")))
+        return report, pd.DataFrame()
+    try:
+        sheets = read_sheets(path)
+    except UnreadableWorkbook as unreadable:
+        report.errors.append(Problem(None, None, None, t("err_not_workbook", reader.lang, detail=unreadable)))
+        return report, pd.DataFrame()
+
+    combined = SheetResult()
+    found_header = False
+    for sheet in sheets:
+        header = find_header(sheet.rows)
+        if header is None:
+            report.warnings.append(
+                Problem(sheet.name, None, None, t("warn_sheet_skipped", reader.lang, sheet=sheet.name))
+            )
+            continue
+        found_header = True
+        result = reader.read(sheet, *header)
+        combined.observations += result.observations
+        combined.errors += result.errors
+        combined.warnings += result.warnings
+        combined.missing += result.missing
+    if not found_header:
+        combined.errors.append(Problem(None, None, None, t("err_no_header", reader.lang)))
+
+    _check_duplicates(combined, reader.lang)
+    _check_ownership(combined, reader, opd)
+    if combined.missing:
+        combined.warnings.append(Problem(None, None, None, t("warn_missing", reader.lang, count=combined.missing)))
+    report.errors, report.missing = combined.errors, combined.missing
+    report.warnings += combined.warnings
+    frame = pd.DataFrame(combined.observations, columns=[*store.OBSERVATION_COLUMNS, "_origin"])
+    frame = frame.drop_duplicates(subset=list(store.IDENTITY)).drop(columns="_origin")
+    report.rows = len(frame)
+    return report, frame
+
+
+def _check_duplicates(result: SheetResult, lang: str) -> None:
+    seen: dict[tuple, dict] = {}
+    for row in result.observations:
+        identity = tuple(row[column] for column in store.IDENTITY)
+        earlier = seen.setdefault(identity, row)
+        if earlier is not row and earlier["value"] != row["value"]:
+            sheet, cell = row["_origin"].split("!")
+            result.errors.append(
+                Problem(
+                    sheet,
+                    row["_origin"],
+                    None,
+                    t(
+                        "err_duplicate",
+                        lang,
+                        code=row["indicator_code"],
+                        year=row["year"],
+                        region=row["region_code"],
+                        sex=row["sex"],
+                        other=earlier["_origin"],
+                    ),
+                )
+            )
+
+
+def _check_ownership(result: SheetResult, reader: RowReader, opd: str | None) -> None:
+    if not opd:
+        return
+    for code in sorted({row["indicator_code"] for row in result.observations}):
+        lead = reader.measures[code].lead_opd
+        if lead != opd:
+            result.warnings.append(
+                Problem(None, None, None, t("warn_not_owner", reader.lang, code=code, lead=lead, opd=opd))
+            )
+
+
+def _single_lead_opd(frame: pd.DataFrame, reader: RowReader) -> str | None:
+    """The OPD that leads every measure in ``frame``, when there is exactly one."""
+    leads = {reader.measures[code].lead_opd for code in frame["indicator_code"].unique()}
+    return leads.pop() if len(leads) == 1 else None
+
+
+def ingest_file(
+    path: Path, db_path: Path, opd: str | None = None, dry_run: bool = False, lang: str = "id"
+) -> FileReport:
+    """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload."""
+    with store.writing(db_path) as con:
+        reader = _reader(con, lang)
+        report, frame = validate(path, reader, opd)
+        report.dry_run = dry_run
+        if report.errors:
+            report.status = "rejected"
+            return report
+        if dry_run:
+            counts = store.preview_upload(con, frame)
+        else:
+            owner = opd or _single_lead_opd(frame, reader)
+            meta = store.UploadMeta(path.name, file_sha256(path), owner, report.missing)
+            report.upload_id, counts = store.write_upload(con, meta, frame)
+        report.status = "accepted"
+        report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+    return report

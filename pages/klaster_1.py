@@ -1,0 +1,5 @@
+"""Klaster I: every measure of the cluster with its trend, goal and regions."""
+
+from kla.ui.cluster import render_cluster_page
+
+render_cluster_page("I")

@@ -1,0 +1,55 @@
+"""Ringkasan: the city at a glance (goals met per cluster, furthest behind, data freshness)."""
+
+import streamlit as st
+
+from kla import catalog, overview, queries
+from kla.figures import cluster_status_figure
+from kla.text import t
+from kla.ui.parts import chart, sample_notice, source_line, table
+from kla.ui.state import language, load, selected_year
+
+lang, year = language(), selected_year()
+_, city = load(queries.root_region)
+st.title(t("overview_title", lang, city=city))
+sample = sample_notice(lang)
+st.markdown(t("overview_intro", lang, year=year))
+
+status = load(queries.goal_status, year)
+summary = overview.component_summary(status, lang)
+st.markdown(f"**{t('kpi_heading', lang, year=year)}**")
+columns = st.columns(3) + st.columns(3)
+for column, row in zip(columns, summary.itertuples()):
+    with column:
+        st.metric(
+            row.component_name,
+            t(
+                "kpi_met",
+                lang,
+                met=row.met,
+                total=row.total - row.no_goal - row.no_data,
+            ),
+            delta=t("kpi_missed_delta", lang, missed=row.missed) if row.missed else None,
+            delta_color="inverse",
+            delta_arrow="off",
+            border=True,
+            help=catalog.component(row.component).name(lang),
+        )
+
+chart(
+    cluster_status_figure(summary, lang),
+    source_line(
+        list(status["source"].dropna()),
+        list(status["data_year"].dropna().astype(int)),
+        sample,
+        lang,
+    ),
+    key="cluster-status",
+)
+
+st.subheader(t("worst_title", lang))
+st.markdown(t("worst_intro", lang, year=year))
+table(overview.furthest_from_goal(status, lang))
+
+st.subheader(t("freshness_title", lang))
+st.markdown(t("freshness_intro", lang, year=year))
+table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang))
