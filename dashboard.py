@@ -1,16 +1,16 @@
-"""Entry point: page setup, the sidebar (language, year) and the navigation."""
+"""Entry point: page setup, the navigation and the sidebar (language, year)."""
 
 import streamlit as st
 
 from kla import catalog
+from kla.config import PROJECT_ROOT
 from kla.text import t
-from kla.ui.state import language_picker, require_database, year_picker
+from kla.ui.state import language, language_picker, require_database, year_picker
 
-st.set_page_config(page_title="Dasbor KLA", page_icon=":material/child_care:", layout="wide")
+ICON = PROJECT_ROOT / "assets" / "ikon.png"
+st.set_page_config(page_title="Dasbor KLA", page_icon=str(ICON), layout="wide")
 
-lang = language_picker()
-require_database(lang)
-
+lang = language()
 pages = [
     st.Page(
         "pages/ringkasan.py",
@@ -26,18 +26,15 @@ pages = [
         url_path="kelembagaan",
     ),
 ]
-icons = (
-    ":material/badge:",
-    ":material/family_restroom:",
-    ":material/medical_services:",
-    ":material/school:",
-    ":material/shield:",
-)
-for number, (component, icon) in enumerate(zip(catalog.COMPONENTS[1:], icons), start=1):
+icons = (":material/badge:", ":material/family_restroom:", ":material/medical_services:", ":material/school:")
+for number, (component, icon) in enumerate(zip(catalog.COMPONENTS[1:], (*icons, ":material/shield:")), start=1):
     pages.append(
         st.Page(f"pages/klaster_{number}.py", title=component.short_name(lang), icon=icon, url_path=f"klaster-{number}")
     )
 navigation = st.navigation(pages)
+
 st.sidebar.title(t("app_title", lang))
+language_picker()
+require_database(lang)
 year_picker(lang)
 navigation.run()

@@ -38,6 +38,15 @@ def _layout(fig: go.Figure, lang: str, height: int, **extra: object) -> go.Figur
     return fig
 
 
+def _value_ticks(unit: str, lang: str) -> dict:
+    """Axis ticks that suit the unit: whole numbers for counts, yes/no for binary measures."""
+    if unit == "biner":
+        return {"tickvals": [0, 1], "ticktext": [measure_value(0, unit, lang), measure_value(1, unit, lang)]}
+    if unit == "jumlah":
+        return {"tickformat": ",d"}
+    return {}
+
+
 def _unit_suffix(unit: str) -> str:
     return "%" if unit == "persen" else ""
 
@@ -48,10 +57,15 @@ def _hover_format(unit: str, values: pd.Series | list[float]) -> str:
 
 
 def trend_figure(
-    series: pd.DataFrame, goals: pd.DataFrame, unit: str, lang: str, source_labels: dict[str, str]
+    series: pd.DataFrame,
+    goals: pd.DataFrame,
+    unit: str,
+    lang: str,
+    source_labels: dict[str, str],
+    highlight_year: int | None = None,
 ) -> go.Figure:
     """City values per year, one line per series kind (administrative, survey), with the
-    city goal points and the national benchmark as a level line."""
+    city goal points, the national benchmark as a level line, and the chosen year marked."""
     fig = go.Figure()
     styles = {"administrasi": (BLUE, "solid", "circle"), "survei": (ORANGE, "dash", "diamond")}
     all_values = list(series["value"]) + list(goals["value"])
@@ -103,8 +117,10 @@ def trend_figure(
             )
         )
     span = (max(years) - min(years)) if years else 0
+    if highlight_year is not None and years and min(years) <= highlight_year <= max(years):
+        fig.add_vline(x=highlight_year, line={"color": GREY, "width": 1, "dash": "dot"})
     fig.update_xaxes(dtick=1 if span <= 8 else 2, tickformat="d", tickangle=0, title=None, showgrid=False)
-    fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
+    fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **_value_ticks(unit, lang))
     return _layout(
         fig,
         lang,
@@ -124,7 +140,12 @@ def bullet_figure(value: float, goal: float | None, unit: str, direction: str, l
     colour = GREY if goal is None or direction == "pantau" else (BLUE if met else ORANGE)
     gauge = {
         "shape": "bullet",
-        "axis": {"range": [0, top], "tickformat": f",.{0 if top > 10 else 1}f", "ticksuffix": _unit_suffix(unit)},
+        "axis": {
+            "range": [0, top],
+            "tickformat": ",.0f" if unit in ("jumlah", "persen") or top > 10 else ",.1f",
+            "ticksuffix": _unit_suffix(unit),
+            **_value_ticks(unit, lang),
+        },
         "bar": {"color": colour, "thickness": 0.6},
         "bgcolor": "#F3F4F6",
     }

@@ -56,8 +56,11 @@ def date_time(moment: object, lang: str = "id") -> str:
 
 
 def signed_difference(difference: float, unit: str, lang: str = "id") -> str:
-    """A difference with its sign and unit: ``+2,3 poin``, ``−15``, ``+0,4 per 1.000 KH``."""
-    sign = "+" if difference > 0 else ("−" if difference < 0 else "±")
+    """A difference with its sign and unit: ``+2,3 poin``, ``-15``, ``+0,4 per 1.000 KH``.
+
+    The sign is ASCII so that Streamlit's ``st.metric`` reads the direction of a delta.
+    """
+    sign = "+" if difference > 0 else ("-" if difference < 0 else "±")
     text = number(abs(difference), decimals_for(unit, difference), lang)
     if unit == "persen":
         return f"{sign}{text} {'points' if lang == 'en' else 'poin'}"

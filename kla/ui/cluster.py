@@ -23,7 +23,7 @@ def render_cluster_page(component_code: str) -> None:
     status = load(queries.goal_status, year).set_index("code")
     st.markdown(t("cluster_intro", lang, count=len(measures), year=year))
     for measure in measures.itertuples():
-        measure_section(measure, status.loc[measure.code], lang, sample)
+        measure_section(measure, status.loc[measure.code], lang, sample, year)
 
 
 def _describe(measure, lang: str) -> str:
@@ -38,7 +38,7 @@ def _goal(status: pd.Series, direction: str) -> float | None:
     return None if pd.isna(status["goal"]) or direction == "pantau" else float(status["goal"])
 
 
-def measure_section(measure, status: pd.Series, lang: str, sample: bool) -> None:
+def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: int) -> None:
     """One measure: trend with goal and benchmark, latest value against the goal, regions."""
     with st.container(border=True):
         name = measure.name_en if lang == "en" else measure.name_id
@@ -54,7 +54,7 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool) -> None
         }
         trend_column, latest_column = st.columns([2, 1], gap="medium")
         with trend_column:
-            fig = trend_figure(series, goals, measure.unit, lang, sources)
+            fig = trend_figure(series, goals, measure.unit, lang, sources, highlight_year=year)
             caption = source_line(list(series["source"]), list(series["year"]), sample, lang, list(goals["source"]))
             chart(fig, caption, key=f"trend-{measure.code}")
         with latest_column:
@@ -85,6 +85,7 @@ def _latest(measure, status: pd.Series, lang: str, sample: bool) -> None:
             fmt.measure_value(value, measure.unit, lang),
             delta=t("delta_to_goal", lang, delta=delta),
             delta_color="normal" if measure.direction == "naik" else "inverse",
+            delta_arrow="auto" if value != goal else "off",
         )
     fig = bullet_figure(value, goal, measure.unit, measure.direction, lang)
     st.plotly_chart(fig, width="stretch", theme=None, config={"staticPlot": True}, key=f"bullet-{measure.code}")

@@ -1,0 +1,38 @@
+# Two commands set everything up on a fresh machine:
+#   make run   creates .venv, installs, builds the sample database if missing, starts the app
+#   make test  ruff, then the whole pytest suite (unit, AppTest and browser tests)
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+KLA_DB ?= data/kla.duckdb
+export KLA_DB
+
+.PHONY: setup run test lint sample-data clean-db
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	@test -f "$(KLA_DB)" || $(PY) -m loaders sample --db "$(KLA_DB)"
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+test: lint
+	$(PY) -m pytest
+
+# Rewrites the committed sample workbooks in data/sample/ (deterministic).
+sample-data: setup
+	$(PY) -m loaders make-sample
+
+clean-db:
+	rm -f "$(KLA_DB)" "$(KLA_DB).wal"

@@ -1,0 +1,71 @@
+"""Every page in a real Chromium at 1366×900: charts drawn, no exception, nothing fetched from
+outside the machine. Screenshots go to tests/artifacts/."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    ("/", "Ringkasan Kota Layak Anak Kota Batu", 1),
+    ("/kelembagaan", "Kelembagaan", 9),
+    ("/klaster-1", "Klaster I: Hak Sipil dan Kebebasan", 10),
+    ("/klaster-2", "Klaster II: Lingkungan Keluarga", 15),
+    ("/klaster-3", "Klaster III: Kesehatan Dasar", 25),
+    ("/klaster-4", "Klaster IV: Pendidikan", 12),
+    ("/klaster-5", "Klaster V: Perlindungan Khusus", 10),
+]
+
+
+def wait_until_ready(page: Page) -> None:
+    """The script has finished and every chart has drawn its SVG."""
+    page.wait_for_selector("[data-testid=stPlotlyChart], [data-testid=stException]", timeout=60_000)
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=60_000)
+    charts = page.locator("[data-testid=stPlotlyChart]")
+    for index in range(charts.count()):
+        charts.nth(index).locator(".main-svg").first.wait_for(state="attached", timeout=30_000)
+
+
+def full_screenshot(page: Page, name: str) -> None:
+    height = page.evaluate("document.querySelector('[data-testid=stMainBlockContainer]').scrollHeight")
+    page.set_viewport_size({"width": 1366, "height": min(max(900, height + 120), 16_000)})
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size({"width": 1366, "height": 900})
+
+
+@pytest.mark.parametrize(("path", "title", "min_charts"), PAGES)
+def test_page_opens_with_its_charts(page: Page, dashboard_url: str, path: str, title: str, min_charts: int):
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).hostname or ""))
+    page.goto(dashboard_url + path)
+    wait_until_ready(page)
+    assert page.locator("[data-testid=stException]").count() == 0
+    expect(page.locator("[data-testid=stMain] h1").first).to_contain_text(title)
+    assert page.locator("[data-testid=stPlotlyChart]").count() >= min_charts
+    expect(page.get_by_text("Data contoh.", exact=False).first).to_be_visible()
+    full_screenshot(page, "id" + (path.replace("/", "_") if path != "/" else "_ringkasan"))
+    assert hosts <= {"127.0.0.1", "localhost"}, f"requests left the machine: {hosts}"
+
+
+def test_language_and_year_carry_across_pages(page: Page, dashboard_url: str):
+    page.goto(dashboard_url + "/")
+    wait_until_ready(page)
+    page.get_by_text("English", exact=True).click()
+    expect(page.locator("[data-testid=stMain] h1").first).to_contain_text("child-friendly city at a glance")
+    page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").click()
+    page.get_by_role("option", name="2022").click()
+    expect(page.get_by_text("city goals for 2022", exact=False)).to_be_visible()
+    wait_until_ready(page)
+    page.locator("[data-testid=stSidebarNav] a", has_text="Cluster III").click()
+    expect(page.locator("[data-testid=stMain] h1").first).to_contain_text("Cluster III: Basic health and welfare")
+    wait_until_ready(page)
+    expect(page.get_by_text("value per region in 2022", exact=False)).to_be_visible()
+    assert page.locator("[data-testid=stException]").count() == 0
+    full_screenshot(page, "en_klaster-3_2022")

@@ -1,0 +1,203 @@
+"""The canonical upload layout, with real workbooks written in each test."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from kla import config, store
+from loaders.ingest import ingest_file
+from tests.workbooks import write_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _count(db: Path) -> int:
+    with store.reading(db) as con:
+        return con.execute("SELECT count(*) FROM observations").fetchone()[0]
+
+
+def test_canonical_workbook_loads(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "akta.xlsx",
+        [
+            ["I-4A", 2024, "35.79", "", 96.8, 59408, 61370, "SIAK"],
+            ["I-4A", 2024, "35.79.02.2006", "P", None, 450, 460, "SIAK"],
+            ["I-4A", 2024, "Kecamatan Junrejo", "L", "95,5", None, None, "SIAK"],
+        ],
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted", report.errors
+    assert (report.rows, report.added) == (3, 3)
+    with store.reading(empty_db) as con:
+        rows = con.execute("SELECT region_code, sex, round(value, 2) FROM observations ORDER BY region_code").fetchall()
+    assert rows == [("35.79", "L+P", 96.8), ("35.79.02.2006", "P", 97.83), ("35.79.03", "L", 95.5)]
+
+
+def test_rows_above_the_header_synonyms_and_footnotes(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "dinkes.xlsx",
+        [
+            [1, "iii - 13a", "2024.0", "Desa Bumiaji", "Laki-laki", "12,5 %", "e-PPGBM"],
+            [2, "III-13A", 2024, "Bumiaji", "perempuan", 11, "e-PPGBM"],
+            [None, None, None, None, None, None, "Sumber: e-PPGBM Agustus 2024"],
+            [3, "III-13A", 2024, "Kota Batu", "-", "td", ""],
+        ],
+        header=["No.", "Kode Indikator", "Thn", "Wilayah", "JK", "Capaian (%)", "Sumber Data"],
+        rows_above=[["REKAP STUNTING DINAS KESEHATAN"], [], ["Keadaan Agustus 2024"]],
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted", report.errors
+    assert report.rows == 2 and report.missing == 1
+    assert any("tanpa nilai" in warning.message for warning in report.warnings)
+    with store.reading(empty_db) as con:
+        rows = con.execute("SELECT region_code, sex, value FROM observations ORDER BY sex").fetchall()
+    assert rows == [("35.79.02.2006", "L", 12.5), ("35.79.02", "P", 11.0)]
+
+
+def test_two_region_columns(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "dua.xlsx",
+        [["III-12", 2024, "Junrejo", "Junrejo", 99.0], ["III-12", 2024, "Junrejo", "", 98.0]],
+        header=["kode_indikator", "tahun", "kecamatan", "desa/kelurahan", "nilai"],
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted", report.errors
+    with store.reading(empty_db) as con:
+        rows = con.execute("SELECT region_code, value FROM observations ORDER BY region_code").fetchall()
+    assert rows == [("35.79.03", 98.0), ("35.79.03.2003", 99.0)]
+
+
+@pytest.mark.parametrize(
+    ("row", "cell", "words"),
+    [
+        (["I-99", 2024, "35.79", "", 50], "Data!A2", "tidak dikenal"),
+        (["I-4A", 1999, "35.79", "", 50], "Data!B2", "Tahun"),
+        (["I-4A", 2024, "Ngagel", "", 50], "Data!C2", "Ngaglik"),
+        (["I-4A", 2024, "35.79", "X", 50], "Data!D2", "Jenis kelamin"),
+        (["I-4A", 2024, "35.79", "", "banyak"], "Data!E2", "bukan angka"),
+        (["I-4A", 2024, "35.79", "", 120], "Data!E2", "0-100"),
+        (["I-5", 2024, "35.79", "", -1], "Data!E2", "negatif"),
+        (["KL-1", 2024, "35.79", "", 2], "Data!E2", "1 (ada) atau 0"),
+        (["I-4A", 2024, "35.79", "", None, 120, 100], "Data!F2", "lebih besar"),
+        (["I-4A", 2024, "35.79", "", 90, 95, 100], "Data!E2", "tidak cocok"),
+        (["", 2024, "35.79", "", 50], "Data!A2", "kosong"),
+    ],
+)
+def test_each_error_names_the_cell_and_nothing_is_written(tmp_path, sample_db, row, cell, words):
+    before = _count(sample_db)
+    path = write_workbook(tmp_path / "salah.xlsx", [row])
+    report = ingest_file(path, sample_db)
+    assert report.status == "rejected"
+    assert [error.cell for error in report.errors] == [cell]
+    assert words in report.errors[0].message
+    assert _count(sample_db) == before
+
+
+def test_every_problem_is_listed_not_just_the_first(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "banyak.xlsx",
+        [["I-4A", 2024, "35.79", "", 96], ["I-99", 2024, "35.79", "", 1], ["I-4A", 2023, "Atlantis", "", 95]],
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "rejected"
+    assert [error.cell for error in report.errors] == ["Data!A3", "Data!C4"]
+    assert not empty_db.exists() or _count(empty_db) == 0
+
+
+def test_the_same_value_twice_with_different_numbers_is_an_error(tmp_path, empty_db):
+    path = write_workbook(tmp_path / "ganda.xlsx", [["I-4A", 2024, "35.79", "", 96], ["I-4A", 2024, "Kota", "L+P", 97]])
+    report = ingest_file(path, empty_db)
+    assert report.status == "rejected"
+    assert report.errors[0].cell == "Data!E3"
+    assert "Data!E2" in report.errors[0].message
+
+
+def test_a_sheet_without_header_is_skipped_and_named(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "lembar.xlsx",
+        [["I-4A", 2024, "35.79", "", 96]],
+        extra_sheets={"Petunjuk": [["Isi data mulai baris 2"]]},
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted"
+    assert any(w.sheet == "Petunjuk" for w in report.warnings)
+
+
+def test_no_recognisable_header_at_all(tmp_path, empty_db):
+    path = write_workbook(tmp_path / "kosong.xlsx", [["a", "b"]], header=["foo", "bar"])
+    report = ingest_file(path, empty_db)
+    assert report.status == "rejected"
+    assert "baris judul" in report.errors[0].message
+
+
+def test_a_file_that_is_not_a_workbook(tmp_path, empty_db):
+    fake = tmp_path / "data.xlsx"
+    fake.write_text("kode_indikator,tahun,nilai\nI-4A,2024,96\n", encoding="utf-8")
+    report = ingest_file(fake, empty_db)
+    assert report.status == "rejected"
+    assert "bukan buku kerja" in report.errors[0].message
+    csv = tmp_path / "data.csv"
+    csv.write_text("x", encoding="utf-8")
+    assert "tidak diterima" in ingest_file(csv, empty_db).errors[0].message
+
+
+def test_dry_run_reports_changes_and_writes_nothing(tmp_path, sample_db):
+    with store.reading(sample_db) as con:
+        uploads_before = con.execute("SELECT count(*) FROM uploads").fetchone()[0]
+        old = con.execute(
+            "SELECT value FROM observations "
+            "WHERE indicator_code='I-4A' AND year=2025 AND region_code='35.79' AND sex='L+P'"
+        ).fetchone()[0]
+    path = write_workbook(tmp_path / "ubah.xlsx", [["I-4A", 2025, "35.79", "", old + 0.5, None, None, "SIAK"]])
+    report = ingest_file(path, sample_db, dry_run=True)
+    assert report.status == "accepted" and report.changed == 1 and report.upload_id is None
+    with store.reading(sample_db) as con:
+        assert con.execute("SELECT count(*) FROM uploads").fetchone()[0] == uploads_before
+
+
+def test_opd_that_does_not_own_a_measure_gets_a_warning(tmp_path, empty_db):
+    path = write_workbook(tmp_path / "milik.xlsx", [["III-13A", 2024, "35.79", "", 10]])
+    report = ingest_file(path, empty_db, opd="DINDIK")
+    assert report.status == "accepted"
+    assert any("DINKES" in w.message and "DINDIK" in w.message for w in report.warnings)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "loaders", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_cli_json_report_matches_the_database(empty_db):
+    sample = config.SAMPLE_DIR / "dispendukcapil.xlsx"
+    result = _cli("ingest", str(sample), "--db", str(empty_db), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    (entry,) = report["files"]
+    assert entry["status"] == "accepted" and entry["errors"] == [] and entry["upload_id"] == 1
+    assert set(entry) >= {"file", "status", "upload_id", "rows", "errors", "warnings"}
+    con = duckdb.connect(str(empty_db), read_only=True)
+    assert con.execute("SELECT count(*) FROM observations").fetchone()[0] == entry["rows"] > 1000
+    con.close()
+
+
+def test_cli_exit_codes(tmp_path, empty_db):
+    bad = write_workbook(tmp_path / "salah.xlsx", [["I-99", 2024, "35.79", "", 1]])
+    result = _cli("ingest", str(bad), "--db", str(empty_db), "--json")
+    assert result.returncode == 1
+    error = json.loads(result.stdout)["files"][0]["errors"][0]
+    assert error == {"sheet": "Data", "cell": "Data!A2", "row": 2, "message": error["message"]}
+    assert _cli("ingest", str(tmp_path / "tidak-ada.xlsx"), "--db", str(empty_db)).returncode == 2
+    assert _cli("ingest").returncode == 2
+    human = _cli("ingest", str(bad), "--db", str(empty_db))
+    assert "DITOLAK" in human.stdout and "Data!A2" in human.stdout
+
+
+def test_english_messages(tmp_path, empty_db):
+    path = write_workbook(tmp_path / "en.xlsx", [["I-99", 2024, "35.79", "", 1]])
+    report = ingest_file(path, empty_db, lang="en")
+    assert report.errors[0].message.startswith("Unknown measure code")

@@ -1,0 +1,126 @@
+import duckdb
+import pandas as pd
+import pytest
+
+from kla import schema, store
+
+
+def _rows(values: dict[tuple[str, int, str, str], float], source: str = "SIAK") -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "indicator_code": code,
+                "year": year,
+                "region_code": region,
+                "sex": sex,
+                "source_kind": "administrasi",
+                "value": value,
+                "numerator": None,
+                "denominator": None,
+                "source": source,
+                "note": None,
+            }
+            for (code, year, region, sex), value in values.items()
+        ]
+    )
+
+
+def _meta(name: str = "a.xlsx") -> store.UploadMeta:
+    return store.UploadMeta(name, "0" * 64, "DISPENDUKCAPIL", 0)
+
+
+def test_a_new_file_is_created_with_schema_and_reference_data(empty_db):
+    with store.writing(empty_db) as con:
+        assert schema.current_version(con) == schema.LATEST_VERSION
+        assert con.execute("SELECT count(*) FROM measures").fetchone()[0] == 35
+        assert con.execute("SELECT count(*) FROM regions").fetchone()[0] == 28
+        assert con.execute("SELECT count(*) FROM opd").fetchone()[0] == 10
+        assert con.execute("SELECT count(*) FROM components").fetchone()[0] == 6
+        benchmarks = con.execute("SELECT count(*) FROM targets WHERE kind = 'acuan_nasional'").fetchone()[0]
+        assert benchmarks == 12
+
+
+def test_observations_view_has_the_contract_columns(empty_db):
+    with store.writing(empty_db) as con:
+        columns = [row[0] for row in con.execute("DESCRIBE observations").fetchall()]
+    assert columns[:9] == [
+        "indicator_code",
+        "year",
+        "region_code",
+        "sex",
+        "value",
+        "numerator",
+        "denominator",
+        "source",
+        "upload_id",
+    ]
+
+
+def test_migrating_twice_changes_nothing(empty_db):
+    with store.writing(empty_db) as con:
+        pass
+    with store.writing(empty_db) as con:
+        versions = con.execute("SELECT version FROM schema_version").fetchall()
+    assert versions == [(version,) for version in range(1, schema.LATEST_VERSION + 1)]
+
+
+def test_a_database_from_a_newer_version_is_refused(empty_db):
+    with store.writing(empty_db) as con:
+        con.execute("INSERT INTO schema_version VALUES (999, now())")
+    con = duckdb.connect(str(empty_db))
+    with pytest.raises(RuntimeError, match="lebih baru"):
+        schema.migrate(con)
+    con.close()
+
+
+def test_a_new_value_supersedes_the_old_one_which_stays_in_history(empty_db):
+    key = ("I-4A", 2024, "35.79", "L+P")
+    with store.writing(empty_db) as con:
+        first, counts1 = store.write_upload(con, _meta("a.xlsx"), _rows({key: 96.0}))
+        second, counts2 = store.write_upload(
+            con, _meta("b.xlsx"), _rows({key: 97.0, ("I-4A", 2025, "35.79", "L+P"): 98.0})
+        )
+        current = con.execute("SELECT year, value, upload_id FROM observations ORDER BY year").fetchall()
+        history = con.execute(
+            "SELECT value, upload_id, superseded_by FROM observation_history WHERE year = 2024 ORDER BY upload_id"
+        ).fetchall()
+    assert (counts1.added, counts1.changed) == (1, 0)
+    assert (counts2.added, counts2.changed, counts2.unchanged) == (1, 1, 0)
+    assert current == [(2024, 97.0, second), (2025, 98.0, second)]
+    assert history == [(96.0, first, second), (97.0, second, None)]
+
+
+def test_an_identical_value_is_left_alone(empty_db):
+    key = ("I-4A", 2024, "35.79", "L+P")
+    with store.writing(empty_db) as con:
+        first, _ = store.write_upload(con, _meta(), _rows({key: 96.0}))
+        _, counts = store.write_upload(con, _meta(), _rows({key: 96.0}))
+        rows = con.execute("SELECT upload_id FROM observation_history").fetchall()
+    assert counts.unchanged == 1
+    assert rows == [(first,)]
+
+
+def test_survey_and_administrative_values_are_separate_series(empty_db):
+    key = ("III-13A", 2022, "35.79", "L+P")
+    survey = _rows({key: 25.2}, source="SSGI").assign(source_kind="survei")
+    with store.writing(empty_db) as con:
+        store.write_upload(con, _meta(), _rows({key: 13.8}, source="e-PPGBM"))
+        store.write_upload(con, _meta(), survey)
+        values = con.execute("SELECT source_kind, value FROM observations ORDER BY source_kind").fetchall()
+    assert values == [("administrasi", 13.8), ("survei", 25.2)]
+
+
+def test_a_failing_write_leaves_nothing_behind(empty_db):
+    good = ("I-4A", 2024, "35.79", "L+P")
+    bad = _rows({("I-4A", 2025, "35.79", "X"): 1.0})  # sex 'X' breaks a CHECK constraint
+    with store.writing(empty_db) as con:
+        store.write_upload(con, _meta(), _rows({good: 96.0}))
+        with pytest.raises(duckdb.Error):
+            store.write_upload(con, _meta(), pd.concat([_rows({("I-4A", 2023, "35.79", "L+P"): 95.0}), bad]))
+        assert con.execute("SELECT count(*) FROM observation_history").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM uploads").fetchone()[0] == 1
+
+
+def test_reading_a_missing_database_says_how_to_make_one(tmp_path):
+    with pytest.raises(FileNotFoundError, match="make run"), store.reading(tmp_path / "nothing.duckdb"):
+        pass
