@@ -56,6 +56,29 @@ def _hover_format(unit: str, values: pd.Series | list[float]) -> str:
     return ",.0f" if unit in ("jumlah", "biner") else (",.2f" if small else ",.1f")
 
 
+def _year_line(
+    points: pd.DataFrame,
+    name: str,
+    line: tuple[str, int, str],
+    marker: tuple[str, int],
+    number_format: str,
+    suffix: str,
+) -> go.Scatter:
+    """A line with markers over ``points`` (columns year, value), styled by ``line``
+    (colour, width, dash) and ``marker`` (symbol, size); hover shows the value and unit."""
+    colour, width, dash = line
+    symbol, size = marker
+    return go.Scatter(
+        x=points["year"],
+        y=points["value"],
+        name=name,
+        mode="lines+markers",
+        line={"color": colour, "width": width, "dash": dash},
+        marker={"size": size, "symbol": symbol},
+        hovertemplate=f"%{{x}}: %{{y:{number_format}}}{suffix}<extra>{name}</extra>",
+    )
+
+
 def trend_figure(
     series: pd.DataFrame,
     goals: pd.DataFrame,
@@ -74,31 +97,11 @@ def trend_figure(
     for kind, part in series.groupby("source_kind", sort=True):
         colour, dash, symbol = styles[kind]
         name = f"{t('series_' + kind, lang)} ({source_labels.get(kind, '')})".replace(" ()", "")
-        fig.add_trace(
-            go.Scatter(
-                x=part["year"],
-                y=part["value"],
-                name=name,
-                mode="lines+markers",
-                line={"color": colour, "width": 3, "dash": dash},
-                marker={"size": 9, "symbol": symbol},
-                hovertemplate=f"%{{x}}: %{{y:{number_format}}}{suffix}<extra>{name}</extra>",
-            )
-        )
+        fig.add_trace(_year_line(part, name, (colour, 3, dash), (symbol, 9), number_format, suffix))
     city_goals = goals[goals["kind"] == "target_kota"]
     if not city_goals.empty:
         label = t("line_goal", lang)
-        fig.add_trace(
-            go.Scatter(
-                x=city_goals["year"],
-                y=city_goals["value"],
-                name=label,
-                mode="lines+markers",
-                line={"color": GREEN, "width": 2, "dash": "dot"},
-                marker={"size": 10, "symbol": "star"},
-                hovertemplate=f"%{{x}}: %{{y:{number_format}}}{suffix}<extra>{label}</extra>",
-            )
-        )
+        fig.add_trace(_year_line(city_goals, label, (GREEN, 2, "dot"), ("star", 10), number_format, suffix))
     benchmarks = goals[goals["kind"] == "acuan_nasional"]
     years = list(series["year"]) + list(city_goals["year"])
     if not benchmarks.empty and years:

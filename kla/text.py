@@ -137,6 +137,18 @@ TEXT: dict[str, dict[str, str]] = {
     "sex_L": {"id": "Laki-laki", "en": "Boys"},
     "sex_P": {"id": "Perempuan", "en": "Girls"},
     "sex_L+P": {"id": "Laki-laki + perempuan", "en": "Boys + girls"},
+    # Command line
+    "cli_accepted": {"id": "DITERIMA", "en": "ACCEPTED"},
+    "cli_rejected": {"id": "DITOLAK", "en": "REJECTED"},
+    "cli_dry_run": {"id": " (uji coba, tidak ada yang ditulis)", "en": " (dry run, nothing written)"},
+    "cli_counts": {
+        "id": "{rows} nilai: {added} baru, {changed} berubah, {unchanged} sama",
+        "en": "{rows} values: {added} new, {changed} changed, {unchanged} unchanged",
+    },
+    "cli_upload_id": {"id": "; unggahan #{upload_id}", "en": "; upload #{upload_id}"},
+    "cli_error": {"id": "GALAT", "en": "ERROR"},
+    "cli_warning": {"id": "PERINGATAN", "en": "WARNING"},
+    "cli_file_missing": {"id": "Berkas tidak ditemukan: {path}", "en": "File not found: {path}"},
     # Loader messages (errors and warnings name the sheet and cell)
     "err_not_workbook": {
         "id": "Berkas ini bukan buku kerja Excel/LibreOffice yang dapat dibaca ({detail}). "
@@ -212,8 +224,8 @@ TEXT: dict[str, dict[str, str]] = {
         "values (also at {other}). Keep one row.",
     },
     "warn_missing": {
-        "id": "{count} baris tanpa nilai dilewati (dihitung sebagai data kosong).",
-        "en": "{count} rows without a value were skipped (counted as missing).",
+        "id": "{count} baris tanpa nilai dilewati dan dihitung sebagai data kosong: {cells}.",
+        "en": "{count} rows without a value were skipped and counted as missing: {cells}.",
     },
     "warn_sheet_skipped": {
         "id": "Lembar '{sheet}' dilewati karena tidak memiliki baris judul kolom yang dikenali.",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kla import config
 from kla.fmt import number
+from kla.text import t
 from loaders.ingest import ingest_file
 from loaders.report import FileReport
 
@@ -33,20 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_human(report: FileReport) -> None:
-    verdict = "DITERIMA" if report.status == "accepted" else "DITOLAK"
-    extra = " (uji coba, tidak ada yang ditulis)" if report.dry_run else ""
+def _print_human(report: FileReport, lang: str) -> None:
+    verdict = t("cli_accepted" if report.status == "accepted" else "cli_rejected", lang)
+    extra = t("cli_dry_run", lang) if report.dry_run else ""
     print(f"{report.file}: {verdict}{extra}")
     if report.status == "accepted":
-        print(
-            f"  {number(report.rows, 0)} nilai: {number(report.added, 0)} baru, "
-            f"{number(report.changed, 0)} berubah, {number(report.unchanged, 0)} sama"
-            + (f"; unggahan #{report.upload_id}" if report.upload_id else "")
-        )
-    for problem in report.errors:
-        print(f"  GALAT {problem.cell or problem.sheet or ''}: {problem.message}")
-    for problem in report.warnings:
-        print(f"  PERINGATAN {problem.cell or problem.sheet or ''}: {problem.message}")
+        counts = {name: number(getattr(report, name), 0, lang) for name in ("rows", "added", "changed", "unchanged")}
+        upload = t("cli_upload_id", lang, upload_id=report.upload_id) if report.upload_id else ""
+        print(f"  {t('cli_counts', lang, **counts)}{upload}")
+    for key, problems in (("cli_error", report.errors), ("cli_warning", report.warnings)):
+        for problem in problems:
+            where = f" {problem.cell or problem.sheet}" if problem.cell or problem.sheet else ""
+            print(f"  {t(key, lang)}{where}: {problem.message}")
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -54,7 +53,7 @@ def _ingest(args: argparse.Namespace) -> int:
     reports = []
     for path in args.files:
         if not path.is_file():
-            print(f"Berkas tidak ditemukan: {path}", file=sys.stderr)
+            print(t("cli_file_missing", args.lang, path=path), file=sys.stderr)
             return 2
     for path in args.files:
         reports.append(ingest_file(path, db_path, opd=args.opd, dry_run=args.dry_run, lang=args.lang))
@@ -62,7 +61,7 @@ def _ingest(args: argparse.Namespace) -> int:
         print(json.dumps({"files": [report.as_json() for report in reports]}, ensure_ascii=False, indent=2))
     else:
         for report in reports:
-            _print_human(report)
+            _print_human(report, args.lang)
     return 0 if all(report.status == "accepted" for report in reports) else 1
 
 

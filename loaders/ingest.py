@@ -17,6 +17,8 @@ from loaders.report import FileReport, Problem
 from loaders.rows import MeasureRule, RowReader, SheetResult
 from loaders.workbook import ACCEPTED_SUFFIXES, UnreadableWorkbook, read_sheets
 
+MISSING_CELLS_SHOWN = 10
+
 
 def file_sha256(path: Path) -> str:
     """The SHA-256 of a file's bytes, read in blocks."""
@@ -67,14 +69,17 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
         combined.observations += result.observations
         combined.errors += result.errors
         combined.warnings += result.warnings
-        combined.missing += result.missing
+        combined.missing_cells += result.missing_cells
     if not found_header:
         combined.errors.append(Problem(None, None, None, t("err_no_header", reader.lang)))
 
     _check_duplicates(combined, reader.lang)
     _check_ownership(combined, reader, opd)
     if combined.missing:
-        combined.warnings.append(Problem(None, None, None, t("warn_missing", reader.lang, count=combined.missing)))
+        shown = ", ".join(combined.missing_cells[:MISSING_CELLS_SHOWN])
+        more = "…" if combined.missing > MISSING_CELLS_SHOWN else ""
+        message = t("warn_missing", reader.lang, count=combined.missing, cells=shown + more)
+        combined.warnings.append(Problem(None, None, None, message))
     report.errors, report.missing = combined.errors, combined.missing
     report.warnings += combined.warnings
     frame = pd.DataFrame(combined.observations, columns=[*store.OBSERVATION_COLUMNS, "_origin"])

@@ -35,7 +35,12 @@ class SheetResult:
     observations: list[dict] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    missing: int = 0
+    missing_cells: list[str] = field(default_factory=list)
+
+    @property
+    def missing(self) -> int:
+        """How many rows had a code and a year but no value."""
+        return len(self.missing_cells)
 
 
 class RowReader:
@@ -117,7 +122,7 @@ class RowReader:
         rule = self.measures[code]
         value, numerator, denominator = numbers["nilai"], numbers["pembilang"], numbers["penyebut"]
         if value is None and (numerator is None or denominator is None):
-            result.missing += 1
+            result.missing_cells.append(cell_name(sheet.name, row_index, columns.get("nilai", columns["tahun"])))
             return
         if not self._check_value(rule, value, numerator, denominator, error):
             return

@@ -37,9 +37,13 @@ def _cached(name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object
 
 def load(query: Callable[..., Result], *args: object) -> Result:
     """Run ``query`` (a function of :mod:`kla.queries`) with ``args``, cached until the
-    database changes."""
+    database changes. While an upload holds the database, the page says so and stops."""
     path = db_path()
-    return _cached(query.__name__, str(path), _stamp(path), args)
+    try:
+        return _cached(query.__name__, str(path), _stamp(path), args)
+    except store.DatabaseBusy:
+        st.info(t("database_busy", language()))
+        st.stop()
 
 
 def language() -> str:
