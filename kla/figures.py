@@ -136,16 +136,15 @@ def trend_figure(
 def bullet_figure(value: float, goal: float | None, unit: str, direction: str, lang: str) -> go.Figure:
     """The latest value as a bullet bar against the goal (a green mark); the number itself
     is shown beside the chart by the page."""
-    top = max([v for v in (value, goal) if v is not None] + [1e-9]) * 1.25
-    if unit == "persen":
-        top = 100
+    largest = max([v for v in (value, goal) if v is not None] + [1e-9])
+    top = 100 if unit == "persen" and largest > 40 else largest * 1.25
     met = goal is not None and ((value >= goal) if direction == "naik" else (value <= goal))
     colour = GREY if goal is None or direction == "pantau" else (BLUE if met else ORANGE)
     gauge = {
         "shape": "bullet",
         "axis": {
             "range": [0, top],
-            "tickformat": ",.0f" if unit in ("jumlah", "persen") or top > 10 else ",.1f",
+            "tickformat": ",.0f" if unit == "jumlah" or top > 10 else (",.1f" if top > 1 else ",.2f"),
             "ticksuffix": _unit_suffix(unit),
             **_value_ticks(unit, lang),
         },
@@ -158,15 +157,26 @@ def bullet_figure(value: float, goal: float | None, unit: str, direction: str, l
     return _layout(fig, lang, height=90, margin={"l": 15, "r": 30, "t": 10, "b": 25})
 
 
+def comparable_with_city_goal(unit: str, direction: str) -> bool:
+    """Whether a region's value can be held against the city goal: rates can; counts
+    cannot (the goal is a city-wide total), nor monitor-only measures."""
+    return unit in ("persen", "per_1000_kh") and direction != "pantau"
+
+
 def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: float | None, lang: str) -> go.Figure:
-    """Regions side by side, best at the top, coloured by whether they meet the city goal."""
+    """Regions side by side, best at the top; for rates, coloured by whether each meets the
+    city goal, which is drawn as a line. Values are written beside the region names, so no
+    label ever sits on a bar or on the goal line."""
     ascending = direction != "turun"
     data = regional.sort_values("value", ascending=ascending)
     labels = [
-        f"{name} ({parent})" if level in ("desa", "kelurahan") else name
-        for name, parent, level in zip(data["region_name"], data["parent_name"], data["level"])
+        f"{name} ({parent}) · {measure_value(value, unit, lang)}"
+        if level in ("desa", "kelurahan")
+        else f"{name} · {measure_value(value, unit, lang)}"
+        for name, parent, level, value in zip(data["region_name"], data["parent_name"], data["level"], data["value"])
     ]
-    if goal is None or direction == "pantau":
+    judged = goal is not None and comparable_with_city_goal(unit, direction)
+    if not judged:
         colours = [SKY] * len(data)
     elif direction == "naik":
         colours = [BLUE if v >= goal else ORANGE for v in data["value"]]
@@ -180,13 +190,12 @@ def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: fl
             y=labels,
             orientation="h",
             marker={"color": colours},
-            texttemplate=f"%{{x:{number_format}}}{suffix}",
-            textposition="outside",
-            cliponaxis=False,
-            hovertemplate=f"%{{y}}: %{{x:{number_format}}}{suffix}<extra></extra>",
+            hovertemplate="%{y}<extra></extra>"
+            if unit == "biner"
+            else f"%{{x:{number_format}}}{suffix}<extra></extra>",
         )
     )
-    if goal is not None and direction != "pantau":
+    if judged:
         fig.add_vline(
             x=goal,
             line={"color": GREEN, "width": 3, "dash": "dot"},
@@ -194,7 +203,7 @@ def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: fl
             annotation_position="top",
             annotation_font={"color": "#00704F", "size": 14},
         )
-    fig.update_xaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
+    fig.update_xaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **_value_ticks(unit, lang))
     fig.update_yaxes(title=None, automargin=True)
     return _layout(fig, lang, height=max(200, 26 * len(data) + 90), bargap=0.25, showlegend=False)
 

@@ -39,7 +39,6 @@ def furthest_from_goal(status: pd.DataFrame, lang: str, count: int = 5) -> pd.Da
         {
             t("col_code", lang): behind["code"],
             t("col_measure", lang): behind[name_column],
-            t("col_cluster", lang): [catalog.component(c).short_name(lang) for c in behind["component"]],
             t("col_latest", lang): [
                 f"{fmt.measure_value(v, u, lang)} ({int(y)})"
                 for v, u, y in zip(behind["value"], behind["unit"], behind["data_year"])
@@ -49,7 +48,7 @@ def furthest_from_goal(status: pd.DataFrame, lang: str, count: int = 5) -> pd.Da
                 for g, u, y in zip(behind["goal"], behind["unit"], behind["goal_year"])
             ],
             t("col_gap", lang): [f"{fmt.number(100 * gap, 0, lang)}%" for gap in behind["gap"]],
-            t("col_lead_opd", lang): behind["lead_opd_name"],
+            t("col_opd", lang): behind["lead_opd_name"],
         }
     )
 

@@ -32,13 +32,15 @@ def data_years(con: duckdb.DuckDBPyConnection) -> list[int]:
 
 
 def measures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """The catalog with each measure's lead OPD short name, in catalog order."""
+    """The catalog in catalog order, with lead and supporting OPD by their short names."""
     return con.execute(
         """
         SELECT m.code, m.component, m.indicator_number, m.name_id, m.name_en, m.unit, m.direction,
-               m.lead_opd, coalesce(o.short_name, m.lead_opd) AS lead_opd_name, m.supporting_opd,
-               m.finest_level
-        FROM measures m LEFT JOIN opd o ON o.code = m.lead_opd
+               m.lead_opd, coalesce(o.short_name, m.lead_opd) AS lead_opd_name,
+               coalesce(s.short_name, m.supporting_opd) AS supporting_opd, m.finest_level
+        FROM measures m
+        LEFT JOIN opd o ON o.code = m.lead_opd
+        LEFT JOIN opd s ON s.code = m.supporting_opd
         ORDER BY m.sort_order
         """
     ).df()
@@ -71,24 +73,28 @@ def targets(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
 
 
 def regional_values(con: duckdb.DuckDBPyConnection, code: str, year: int) -> pd.DataFrame:
-    """Values of one measure in ``year`` at its finest reported level below the city.
+    """Values of one measure at its finest reported level below the city, for the latest
+    year up to ``year`` that has regional values.
 
-    Columns: region_code, region_name, level, parent_name, value, source. Only the main
-    (administrative) series; both sexes together.
+    Columns: year, region_code, region_name, level, parent_name, value, source. Only the
+    administrative series; both sexes together.
     """
     return con.execute(
         f"""
         WITH regional AS (
-            SELECT o.region_code, r.name AS region_name, r.level, p.name AS parent_name,
+            SELECT o.year, o.region_code, r.name AS region_name, r.level, p.name AS parent_name,
                    o.value, o.source, {RANKS_SQL.replace("level", "r.level")} AS rank, r.sort_order
             FROM observations o
             JOIN regions r ON r.code = o.region_code
             LEFT JOIN regions p ON p.code = r.parent_code
-            WHERE o.indicator_code = ? AND o.year = ? AND o.sex = 'L+P'
+            WHERE o.indicator_code = ? AND o.year <= ? AND o.sex = 'L+P'
               AND o.source_kind = 'administrasi' AND r.parent_code IS NOT NULL
-        )
-        SELECT region_code, region_name, level, parent_name, value, source
-        FROM regional WHERE rank = (SELECT max(rank) FROM regional)
+        ),
+        latest AS (SELECT max(year) AS year FROM regional),
+        finest AS (SELECT max(rank) AS rank FROM regional WHERE year = (SELECT year FROM latest))
+        SELECT year, region_code, region_name, level, parent_name, value, source
+        FROM regional
+        WHERE year = (SELECT year FROM latest) AND rank = (SELECT rank FROM finest)
         ORDER BY sort_order
         """,
         [code, year],

@@ -80,6 +80,19 @@ def writing(path: Path | str | None = None, wait_s: float = 30.0) -> Iterator[du
         con.close()
 
 
+@contextmanager
+def scratch() -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory database with the schema and reference data, for checking a file
+    without creating or touching any database file."""
+    con = duckdb.connect(":memory:")
+    try:
+        schema.migrate(con)
+        refresh_reference_data(con)
+        yield con
+    finally:
+        con.close()
+
+
 def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:
     """Make components, OPD, measures, regions and national benchmarks match ``data/``."""
     measures = catalog.read_measures()

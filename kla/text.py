@@ -26,6 +26,16 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "No database at {path}. Run `make run` (builds the sample) or load files with "
         "`python -m loaders ingest`.",
     },
+    "no_data_loaded": {
+        "id": "Basis data belum berisi data capaian. Muat berkas OPD dengan `python -m loaders ingest "
+        "BERKAS.xlsx`, atau bangun data contoh dengan `python -m loaders sample` pada berkas baru.",
+        "en": "The database holds no figures yet. Load agency files with `python -m loaders ingest "
+        "FILE.xlsx`, or build the sample with `python -m loaders sample` into a new file.",
+    },
+    "city_value_missing": {
+        "id": "Nilai tingkat kota belum dilaporkan; rincian per wilayah ada di bawah.",
+        "en": "No city-level value has been reported; the regional breakdown is below.",
+    },
     "database_busy": {
         "id": "Basis data sedang diperbarui oleh unggahan. Muat ulang halaman sebentar lagi.",
         "en": "The database is being updated by an upload. Reload the page in a moment.",
@@ -129,6 +139,10 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "Biru: memenuhi target kota; jingga: belum memenuhi; garis hijau: target kota.",
         "en": "Blue: meets the city goal; orange: behind; green line: the city goal.",
     },
+    "breakdown_counts": {
+        "id": "Jumlah per wilayah; target kota adalah jumlah untuk seluruh kota, jadi tidak dibandingkan per wilayah.",
+        "en": "Counts per region; the city goal is a city-wide total, so regions are not compared with it.",
+    },
     "source_sample": {"id": " Data contoh, bukan data resmi.", "en": " Sample data, not official."},
     "unit_persen": {"id": "persen (%)", "en": "percent (%)"},
     "unit_jumlah": {"id": "jumlah", "en": "count"},
@@ -151,10 +165,20 @@ TEXT: dict[str, dict[str, str]] = {
     "cli_file_missing": {"id": "Berkas tidak ditemukan: {path}", "en": "File not found: {path}"},
     # Loader messages (errors and warnings name the sheet and cell)
     "err_not_workbook": {
-        "id": "Berkas ini bukan buku kerja Excel/LibreOffice yang dapat dibaca ({detail}). "
-        "Simpan ulang sebagai .xlsx lalu unggah lagi.",
-        "en": "This file is not a readable Excel/LibreOffice workbook ({detail}). Save it again "
-        "as .xlsx and upload it again.",
+        "id": "Berkas ini tidak dapat dibaca sebagai buku kerja Excel/LibreOffice: {detail}. "
+        "Buka berkasnya di Excel/LibreOffice, simpan ulang sebagai .xlsx, lalu muat lagi.",
+        "en": "This file cannot be read as an Excel/LibreOffice workbook: {detail}. Open it in "
+        "Excel/LibreOffice, save it again as .xlsx and load it again.",
+    },
+    "reason_password": {"id": "berkas dilindungi kata sandi", "en": "the file is password-protected"},
+    "reason_broken": {"id": "isi berkas rusak atau bukan buku kerja", "en": "the file is damaged or not a workbook"},
+    "reason_unknown_format": {
+        "id": "formatnya tidak dikenali (mungkin berkas CSV atau teks yang diberi nama .xlsx)",
+        "en": "its format is not recognised (perhaps a CSV or text file named .xlsx)",
+    },
+    "err_unknown_opd": {
+        "id": "Kode OPD '{opd}' tidak dikenal. Kode yang terdaftar: {known}.",
+        "en": "Unknown agency code '{opd}'. Registered codes: {known}.",
     },
     "err_file_type": {
         "id": "Jenis berkas '{suffix}' tidak diterima. Gunakan .xlsx, .xlsm, .xls atau .ods.",
@@ -208,6 +232,13 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "Pembilang {numerator} lebih besar dari penyebut {denominator}. Periksa kedua angka.",
         "en": "Numerator {numerator} is greater than denominator {denominator}. Check both figures.",
     },
+    "err_formula_no_value": {
+        "id": "Sel ini berisi rumus tanpa hasil tersimpan (berkas dibuat program dan belum pernah "
+        "dibuka di Excel). Buka dan simpan ulang berkas di Excel/LibreOffice, atau isi angkanya langsung.",
+        "en": "This cell holds a formula with no stored result (the file was written by a program and "
+        "never opened in Excel). Open and save the file in Excel/LibreOffice, or type the number in.",
+    },
+    "empty_cell": {"id": "(kosong)", "en": "(empty)"},
     "err_zero_denominator": {
         "id": "Penyebut 0, sehingga nilai tidak dapat dihitung. Isi penyebut atau nilai.",
         "en": "The denominator is 0, so the value cannot be computed. Fill in the denominator or the value.",

@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from kla import config
+from kla import catalog, config
 from kla.fmt import number
 from kla.text import t
 from loaders.ingest import ingest_file
@@ -50,6 +50,12 @@ def _print_human(report: FileReport, lang: str) -> None:
 
 def _ingest(args: argparse.Namespace) -> int:
     db_path = args.db or config.database_path()
+    if args.opd:
+        known = [opd.code for opd in catalog.read_opds()]
+        args.opd = args.opd.strip().upper()
+        if args.opd not in known:
+            print(t("err_unknown_opd", args.lang, opd=args.opd, known=", ".join(known)), file=sys.stderr)
+            return 2
     reports = []
     for path in args.files:
         if not path.is_file():

@@ -52,7 +52,8 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
     try:
         sheets = read_sheets(path)
     except UnreadableWorkbook as unreadable:
-        report.errors.append(Problem(None, None, None, t("err_not_workbook", reader.lang, detail=unreadable)))
+        detail = t(unreadable.reason, reader.lang)
+        report.errors.append(Problem(None, None, None, t("err_not_workbook", reader.lang, detail=detail)))
         return report, pd.DataFrame()
 
     combined = SheetResult()
@@ -60,9 +61,8 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
     for sheet in sheets:
         header = find_header(sheet.rows)
         if header is None:
-            report.warnings.append(
-                Problem(sheet.name, None, None, t("warn_sheet_skipped", reader.lang, sheet=sheet.name))
-            )
+            message = t("warn_sheet_skipped", reader.lang, sheet=sheet.name)
+            report.warnings.append(Problem(sheet.name, None, None, message))
             continue
         found_header = True
         result = reader.read(sheet, *header)
@@ -82,8 +82,8 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
         combined.warnings.append(Problem(None, None, None, message))
     report.errors, report.missing = combined.errors, combined.missing
     report.warnings += combined.warnings
-    frame = pd.DataFrame(combined.observations, columns=[*store.OBSERVATION_COLUMNS, "_origin"])
-    frame = frame.drop_duplicates(subset=list(store.IDENTITY)).drop(columns="_origin")
+    frame = pd.DataFrame(combined.observations, columns=list(store.OBSERVATION_COLUMNS))
+    frame = frame.drop_duplicates(subset=list(store.IDENTITY))
     report.rows = len(frame)
     return report, frame
 
@@ -94,23 +94,16 @@ def _check_duplicates(result: SheetResult, lang: str) -> None:
         identity = tuple(row[column] for column in store.IDENTITY)
         earlier = seen.setdefault(identity, row)
         if earlier is not row and earlier["value"] != row["value"]:
-            sheet, cell = row["_origin"].split("!")
-            result.errors.append(
-                Problem(
-                    sheet,
-                    row["_origin"],
-                    None,
-                    t(
-                        "err_duplicate",
-                        lang,
-                        code=row["indicator_code"],
-                        year=row["year"],
-                        region=row["region_code"],
-                        sex=row["sex"],
-                        other=earlier["_origin"],
-                    ),
-                )
+            message = t(
+                "err_duplicate",
+                lang,
+                code=row["indicator_code"],
+                year=row["year"],
+                region=row["region_code"],
+                sex=row["sex"],
+                other=earlier["_cell"],
             )
+            result.errors.append(Problem(row["_sheet"], row["_cell"], None, message))
 
 
 def _check_ownership(result: SheetResult, reader: RowReader, opd: str | None) -> None:
@@ -119,9 +112,8 @@ def _check_ownership(result: SheetResult, reader: RowReader, opd: str | None) ->
     for code in sorted({row["indicator_code"] for row in result.observations}):
         lead = reader.measures[code].lead_opd
         if lead != opd:
-            result.warnings.append(
-                Problem(None, None, None, t("warn_not_owner", reader.lang, code=code, lead=lead, opd=opd))
-            )
+            message = t("warn_not_owner", reader.lang, code=code, lead=lead, opd=opd)
+            result.warnings.append(Problem(None, None, None, message))
 
 
 def _single_lead_opd(frame: pd.DataFrame, reader: RowReader) -> str | None:
@@ -130,23 +122,35 @@ def _single_lead_opd(frame: pd.DataFrame, reader: RowReader) -> str | None:
     return leads.pop() if len(leads) == 1 else None
 
 
+def _load(con: duckdb.DuckDBPyConnection, report: FileReport, meta: store.UploadMeta, frame: pd.DataFrame) -> None:
+    report.upload_id, counts = store.write_upload(con, meta, frame)
+    report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+
+
 def ingest_file(
     path: Path, db_path: Path, opd: str | None = None, dry_run: bool = False, lang: str = "id"
 ) -> FileReport:
-    """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload."""
-    with store.writing(db_path) as con:
+    """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload.
+
+    A database file that does not exist yet is created only when the file is accepted
+    and loaded; a rejected file or a dry run never creates or changes one.
+    """
+    exists = db_path.exists()
+    with store.writing(db_path) if exists else store.scratch() as con:
         reader = _reader(con, lang)
         report, frame = validate(path, reader, opd)
         report.dry_run = dry_run
+        report.status = "rejected" if report.errors else "accepted"
         if report.errors:
-            report.status = "rejected"
             return report
         if dry_run:
             counts = store.preview_upload(con, frame)
-        else:
-            owner = opd or _single_lead_opd(frame, reader)
-            meta = store.UploadMeta(path.name, file_sha256(path), owner, report.missing)
-            report.upload_id, counts = store.write_upload(con, meta, frame)
-        report.status = "accepted"
-        report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+            report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+            return report
+        meta = store.UploadMeta(path.name, file_sha256(path), opd or _single_lead_opd(frame, reader), report.missing)
+        if exists:
+            _load(con, report, meta, frame)
+            return report
+    with store.writing(db_path) as con:
+        _load(con, report, meta, frame)
     return report

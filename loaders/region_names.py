@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from kla.regions import Region
 
 CITY_WORDS = {"kota", "jumlah", "total"}
-_KECAMATAN_PREFIX = re.compile(r"^(kecamatan|kec\.?)\s*", re.IGNORECASE)
-_DESA_PREFIX = re.compile(r"^(kelurahan|kel\.?|desa|ds\.?)\s*", re.IGNORECASE)
+# A prefix is a whole word: followed by a space, or ending in a dot ("Kec.Batu").
+_KECAMATAN_PREFIX = re.compile(r"^(kecamatan|kec)(\.\s*|\s+)", re.IGNORECASE)
+_DESA_PREFIX = re.compile(r"^(kelurahan|kel|desa|ds)(\.\s*|\s+)", re.IGNORECASE)
 
 
 def name_key(name: str) -> str:
@@ -35,11 +36,14 @@ class RegionResolver:
         self._digits = {region.code.replace(".", ""): region.code for region in regions}
         self._kecamatan: dict[str, str] = {}
         self._desa: dict[str, str] = {}
+        self._upper: dict[str, str] = {}  # cities and regencies under a province root
         for region in regions:
             if region.level == "kecamatan":
                 self._kecamatan[name_key(region.name)] = region.code
             elif region.rank >= 3:
                 self._desa[name_key(region.name)] = region.code
+            elif region.parent_code is not None:
+                self._upper[name_key(region.name)] = region.code
         self._city = CITY_WORDS | {name_key(self.root.name)}
         self._names = sorted({region.name for region in regions})
 
@@ -47,8 +51,6 @@ class RegionResolver:
         if text in self.by_code:
             return text
         digits = text.replace(".", "")
-        if digits.endswith("0") and "." not in text and digits[:-1] in self._digits:
-            digits = digits[:-1]  # a float code read back as text, e.g. "3579.0"
         return self._digits.get(digits) if digits.isdigit() else None
 
     def resolve(self, raw: object, column: str = "wilayah") -> str:
@@ -74,7 +76,7 @@ class RegionResolver:
         elif desa_prefix or column == "desa":
             found = self._desa.get(key)
         else:
-            found = self._kecamatan.get(key) or self._desa.get(key)
+            found = self._kecamatan.get(key) or self._desa.get(key) or self._upper.get(name_key(text))
         if found:
             return found
         nearest = difflib.get_close_matches(text, self._names, n=1, cutoff=0.6)

@@ -17,6 +17,8 @@ from loaders.workbook import Sheet
 SEXES = {"l": "L", "laki-laki": "L", "lakilaki": "L", "p": "P", "perempuan": "P", "l+p": "L+P", "total": "L+P"}
 SCALE = {"persen": 100.0, "per_1000_kh": 1000.0}
 VALUE_TOLERANCE = 0.1
+KEY_COLUMNS = ("kode_indikator", "tahun", "wilayah", "kecamatan", "desa", "nilai", "pembilang", "penyebut")
+NUMBER_COLUMNS = ("nilai", "pembilang", "penyebut")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,33 @@ class SheetResult:
         return len(self.missing_cells)
 
 
+def _show(number: float, lang: str) -> str:
+    return format_number(number, 0 if float(number).is_integer() else 2, lang)
+
+
+class _Row:
+    """One data row of a sheet: its cells by canonical column, and where to report problems."""
+
+    def __init__(self, sheet: Sheet, index: int, columns: dict[str, int], result: SheetResult, lang: str):
+        self.sheet, self.index, self.columns, self.result, self.lang = sheet, index, columns, result, lang
+
+    def cell(self, name: str) -> object:
+        column = self.columns.get(name)
+        row = self.sheet.rows[self.index]
+        return row[column] if column is not None and column < len(row) else ""
+
+    def where(self, name: str) -> str:
+        return cell_name(self.sheet.name, self.index, self.columns.get(name, 0))
+
+    def has_flag(self, name: str, positions: set[tuple[int, int]]) -> bool:
+        column = self.columns.get(name)
+        return column is not None and (self.index, column) in positions
+
+    def error(self, name: str | None, key: str, **values: object) -> None:
+        cell = self.where(name) if name in self.columns else None
+        self.result.errors.append(Problem(self.sheet.name, cell, self.index + 1, t(key, self.lang, **values)))
+
+
 class RowReader:
     """Validates rows of canonical-layout sheets against the catalog and the region tree."""
 
@@ -61,86 +90,44 @@ class RowReader:
         """Read every data row below ``header_index``."""
         result = SheetResult()
         for row_index in range(header_index + 1, len(sheet.rows)):
-            self._read_row(sheet, row_index, columns, result)
+            self._read_row(_Row(sheet, row_index, columns, result, self.lang))
         return result
 
-    def _cell(self, sheet: Sheet, row_index: int, columns: dict[str, int], name: str) -> object:
-        column = columns.get(name)
-        row = sheet.rows[row_index]
-        return row[column] if column is not None and column < len(row) else ""
-
-    def _error(
-        self, result: SheetResult, sheet: Sheet, row_index: int, column: int | None, key: str, **values: object
-    ) -> None:
-        cell = cell_name(sheet.name, row_index, column) if column is not None else None
-        result.errors.append(Problem(sheet.name, cell, row_index + 1, t(key, self.lang, **values)))
-
-    def _read_row(self, sheet: Sheet, row_index: int, columns: dict[str, int], result: SheetResult) -> None:
-        def cell(name: str) -> object:
-            return self._cell(sheet, row_index, columns, name)
-
-        def error(name: str, key: str, **values: object) -> None:
-            self._error(result, sheet, row_index, columns.get(name), key, **values)
-
-        region_columns = ("wilayah", "kecamatan", "desa")
-        key_cells = [cell("kode_indikator"), cell("tahun"), cell("nilai"), cell("pembilang"), cell("penyebut")]
-        key_cells += [cell(name) for name in region_columns]
-        if all(is_missing(value) for value in key_cells):
+    def _read_row(self, row: _Row) -> None:
+        formulas = row.sheet.cells.formulas_without_value
+        unstored = [name for name in KEY_COLUMNS if row.has_flag(name, formulas)]
+        if all(is_missing(row.cell(name)) for name in KEY_COLUMNS) and not unstored:
             return  # blank row, footnote or signature: not data
-        errors_before = len(result.errors)
+        errors_before = len(row.result.errors)
+        for name in unstored:
+            row.error(name, "err_formula_no_value")
 
-        code_text = clean_text(cell("kode_indikator"))
+        code_text = clean_text(row.cell("kode_indikator"))
         code = self._codes.get(self._code_key(code_text))
         if not code_text:
-            error("kode_indikator", "err_missing_code")
+            row.error("kode_indikator", "err_missing_code")
         elif code is None:
-            error("kode_indikator", "err_unknown_code", code=code_text)
-
-        year = self._year(cell("tahun"))
-        if year is None:
-            error("tahun", "err_year", value=clean_text(cell("tahun")), max_year=self.max_year)
-
-        region = self._region(cell, error)
-        sex = (
-            SEXES.get(clean_text(cell("jenis_kelamin")).lower().replace(" ", ""))
-            if not is_missing(cell("jenis_kelamin"))
-            else "L+P"
-        )
-        if sex is None:
-            error("jenis_kelamin", "err_sex", value=clean_text(cell("jenis_kelamin")))
-
-        numbers = {}
-        for name in ("nilai", "pembilang", "penyebut"):
-            try:
-                numbers[name] = parse_number(cell(name))
-            except NotANumber:
-                numbers[name] = None
-                error(name, "err_not_number", value=clean_text(cell(name)))
-        if len(result.errors) > errors_before or code is None:
+            row.error("kode_indikator", "err_unknown_code", code=code_text)
+        year = self._year(row)
+        region = self._region(row)
+        sex = self._sex(row)
+        numbers = self._numbers(row, code)
+        if len(row.result.errors) > errors_before:
             return
 
         rule = self.measures[code]
-        value, numerator, denominator = numbers["nilai"], numbers["pembilang"], numbers["penyebut"]
+        value, numerator, denominator = numbers
         if value is None and (numerator is None or denominator is None):
-            result.missing_cells.append(cell_name(sheet.name, row_index, columns.get("nilai", columns["tahun"])))
+            row.result.missing_cells.append(row.where("nilai" if "nilai" in row.columns else "tahun"))
             return
-        if not self._check_value(rule, value, numerator, denominator, error):
-            return
+        value = self._checked_value(row, rule, value, numerator, denominator)
         if value is None:
-            value = numerator / denominator * SCALE[rule.unit] if rule.unit in SCALE else numerator
-        source = clean_text(cell("sumber")) or None
-        finest = LEVEL_RANK.get(rule.finest_level, 3)
-        region_level = self.resolver.by_code[region].level
-        if LEVEL_RANK[region_level] > finest:
-            result.warnings.append(
-                Problem(
-                    sheet.name,
-                    None,
-                    row_index + 1,
-                    t("warn_finer_region", self.lang, region=region, code=code, level=rule.finest_level),
-                )
-            )
-        result.observations.append(
+            return
+        if LEVEL_RANK[self.resolver.by_code[region].level] > LEVEL_RANK.get(rule.finest_level, 3):
+            message = t("warn_finer_region", self.lang, region=region, code=code, level=rule.finest_level)
+            row.result.warnings.append(Problem(row.sheet.name, None, row.index + 1, message))
+        source = clean_text(row.cell("sumber")) or None
+        row.result.observations.append(
             {
                 "indicator_code": code,
                 "year": year,
@@ -151,69 +138,94 @@ class RowReader:
                 "numerator": numerator,
                 "denominator": denominator,
                 "source": source,
-                "note": clean_text(cell("keterangan")) or None,
-                "_origin": cell_name(sheet.name, row_index, columns.get("nilai", columns.get("pembilang", 0))),
+                "note": clean_text(row.cell("keterangan")) or None,
+                "_sheet": row.sheet.name,
+                "_cell": row.where("nilai" if "nilai" in row.columns else "pembilang"),
             }
         )
 
-    def _year(self, raw: object) -> int | None:
+    def _year(self, row: _Row) -> int | None:
+        raw = row.cell("tahun")
         try:
             number = parse_number(raw)
         except NotANumber:
-            return None
-        if number is None or not float(number).is_integer():
-            return None
-        year = int(number)
-        return year if 2000 <= year <= self.max_year else None
+            number = None
+        if number is not None and float(number).is_integer() and 2000 <= number <= self.max_year:
+            return int(number)
+        if number is not None and float(number).is_integer():
+            shown = str(int(number))
+        else:
+            shown = clean_text(raw) or t("empty_cell", self.lang)
+        row.error("tahun", "err_year", value=shown, max_year=self.max_year)
+        return None
 
-    def _region(self, cell, error) -> str | None:
+    def _sex(self, row: _Row) -> str | None:
+        raw = row.cell("jenis_kelamin")
+        if is_missing(raw):
+            return "L+P"
+        sex = SEXES.get(clean_text(raw).lower().replace(" ", ""))
+        if sex is None:
+            row.error("jenis_kelamin", "err_sex", value=clean_text(raw))
+        return sex
+
+    def _numbers(self, row: _Row, code: str | None) -> tuple[float | None, float | None, float | None]:
+        numbers = []
+        for name in NUMBER_COLUMNS:
+            try:
+                number = parse_number(row.cell(name))
+            except NotANumber:
+                number = None
+                row.error(name, "err_not_number", value=clean_text(row.cell(name)))
+            numbers.append(number)
+        value = numbers[0]
+        percent_cell = row.has_flag("nilai", row.sheet.cells.percent_formatted)
+        if value is not None and percent_cell and code and self.measures[code].unit == "persen":
+            numbers[0] = value * 100  # 0.968 shown as 96,8% is 96.8
+        return numbers[0], numbers[1], numbers[2]
+
+    def _region(self, row: _Row) -> str | None:
         for column in ("desa", "kecamatan", "wilayah"):
-            raw = cell(column)
+            raw = row.cell(column)
             if not is_missing(raw):
                 try:
                     return self.resolver.resolve(raw, column)
                 except UnknownRegion as unknown:
                     hint = t("suggestion", self.lang, name=unknown.suggestion) if unknown.suggestion else ""
-                    error(column, "err_unknown_region", value=unknown.text, suggestion=hint)
+                    row.error(column, "err_unknown_region", value=unknown.text, suggestion=hint)
                     return None
         return self.resolver.root.code
 
-    def _check_value(self, rule: MeasureRule, value, numerator, denominator, error) -> bool:
-        """Unit rules and numerator/denominator agreement; False when an error was recorded."""
-        for name, number in (("nilai", value), ("pembilang", numerator), ("penyebut", denominator)):
+    def _checked_value(self, row: _Row, rule: MeasureRule, value, numerator, denominator) -> float | None:
+        """The row's value (computed from numerator and denominator when absent), or None
+        after recording an error."""
+        show = self.lang
+        for name, number in zip(NUMBER_COLUMNS, (value, numerator, denominator)):
             if number is not None and number < 0:
-                error(name, "err_negative", value=_show(number, self.lang))
-                return False
-        if value is not None and rule.unit == "persen" and value > 100:
-            error("nilai", "err_percent_range", value=_show(value, self.lang))
-            return False
-        if value is not None and rule.unit == "biner" and value not in (0, 1):
-            error("nilai", "err_binary", value=_show(value, self.lang))
-            return False
+                row.error(name, "err_negative", value=_show(number, show))
+                return None
+        scale = SCALE.get(rule.unit)
+        expected = None
         if numerator is not None and denominator is not None:
-            if value is None and denominator == 0:
-                error("penyebut", "err_zero_denominator")
-                return False
             if rule.unit == "persen" and numerator > denominator:
-                error(
-                    "pembilang",
-                    "err_numerator_above",
-                    numerator=_show(numerator, self.lang),
-                    denominator=_show(denominator, self.lang),
-                )
-                return False
-            if value is not None and rule.unit in SCALE and denominator > 0:
-                expected = numerator / denominator * SCALE[rule.unit]
-                if abs(expected - value) > VALUE_TOLERANCE:
-                    error(
-                        "nilai",
-                        "err_value_mismatch",
-                        value=_show(value, self.lang),
-                        expected=_show(expected, self.lang),
-                    )
-                    return False
-        return True
-
-
-def _show(number: float, lang: str) -> str:
-    return format_number(number, 0 if float(number).is_integer() else 2, lang)
+                shown = {"numerator": _show(numerator, show), "denominator": _show(denominator, show)}
+                row.error("pembilang", "err_numerator_above", **shown)
+                return None
+            if scale and denominator == 0 and value is None:
+                row.error("penyebut", "err_zero_denominator")
+                return None
+            if not (scale and denominator == 0):
+                expected = numerator / denominator * scale if scale else numerator
+        elif rule.unit == "jumlah" and numerator is not None:
+            expected = numerator
+        if expected is not None and value is not None and abs(expected - value) > VALUE_TOLERANCE:
+            row.error("nilai", "err_value_mismatch", value=_show(value, show), expected=_show(expected, show))
+            return None
+        value = expected if value is None else value
+        column = "nilai" if "nilai" in row.columns and not is_missing(row.cell("nilai")) else "pembilang"
+        if rule.unit == "persen" and value > 100:
+            row.error(column, "err_percent_range", value=_show(value, show))
+            return None
+        if rule.unit == "biner" and value not in (0, 1):
+            row.error(column, "err_binary", value=_show(value, show))
+            return None
+        return value

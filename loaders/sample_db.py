@@ -32,16 +32,22 @@ def build_sample_database(db_path: Path, sample_dir: Path = config.SAMPLE_DIR) -
     if db_path.exists():
         print(f"Basis data {db_path} sudah ada; hapus dulu bila ingin membangun ulang.", file=sys.stderr)
         return 1
-    workbooks = sorted(sample_dir.glob("*.xlsx"))
-    for path in workbooks:
-        report = ingest_file(path, db_path)
+    # Built beside the target and renamed at the end: an interrupted build leaves no
+    # half-filled database that `make run` would then take for a finished one.
+    partial = db_path.with_name(db_path.name + ".sedang-dibangun")
+    for leftover in (partial, partial.with_name(partial.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    for path in sorted(sample_dir.glob("*.xlsx")):
+        report = ingest_file(path, partial)
         if report.status != "accepted":
             for problem in report.errors[:10]:
                 print(f"{path.name} {problem.cell or ''}: {problem.message}", file=sys.stderr)
             return 1
         print(f"{path.name}: {report.rows} nilai dimuat")
-    with store.writing(db_path) as con:
+    with store.writing(partial) as con:
         count = store.replace_city_goals(con, read_goals(sample_dir / config.SAMPLE_TARGETS_CSV.name))
         store.set_setting(con, "sample_data", "1")
+        con.execute("CHECKPOINT")
+    partial.rename(db_path)
     print(f"{count} target kota dimuat. Basis data contoh siap: {db_path}")
     return 0

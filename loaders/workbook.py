@@ -2,35 +2,47 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError, ZipError
+
+from loaders.xlsx_cells import SheetCells, read_cell_facts
 
 ACCEPTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 class UnreadableWorkbook(ValueError):
-    """The file is not a workbook we can read."""
+    """The file is not a workbook we can read; ``reason`` is a key of :mod:`kla.text`."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
 class Sheet:
-    """One sheet: ``rows[r][c]`` is the cell at 0-based row r, column c (A1 is [0][0])."""
+    """One sheet: ``rows[r][c]`` is the cell at 0-based row r, column c (A1 is [0][0]);
+    ``cells`` knows which cells hold formulas without a value or percentage formats."""
 
     name: str
     rows: list[list[object]]
+    cells: SheetCells = field(default_factory=SheetCells)
 
 
 def read_sheets(path: Path) -> list[Sheet]:
     """Every sheet of the workbook at ``path``, cell positions kept exactly as in the file."""
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-        sheets = []
-        for name in workbook.sheet_names:
-            grid = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            sheets.append(Sheet(name, grid))
+        grids = [
+            (name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in workbook.sheet_names
+        ]
         workbook.close()
+    except PasswordError as error:
+        raise UnreadableWorkbook("reason_password") from error
+    except ZipError as error:
+        raise UnreadableWorkbook("reason_broken") from error
     except (CalamineError, ValueError, OSError) as error:
-        raise UnreadableWorkbook(str(error).splitlines()[0][:200]) from error
-    return sheets
+        raise UnreadableWorkbook("reason_unknown_format") from error
+    facts = read_cell_facts(path)
+    return [Sheet(name, grid, facts.get(name, SheetCells())) for name, grid in grids]

@@ -201,3 +201,76 @@ def test_english_messages(tmp_path, empty_db):
     path = write_workbook(tmp_path / "en.xlsx", [["I-99", 2024, "35.79", "", 1]])
     report = ingest_file(path, empty_db, lang="en")
     assert report.errors[0].message.startswith("Unknown measure code")
+
+
+def test_a_formula_without_stored_value_is_an_error_at_its_cell(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "rumus.xlsx", [["I-4A", 2024, "35.79", "", "=95.5"], ["I-4A", 2023, "35.79", "", 95]]
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "rejected"
+    assert [e.cell for e in report.errors] == ["Data!E2"]
+    assert "rumus" in report.errors[0].message
+    assert not empty_db.exists()
+
+
+def test_a_percent_formatted_cell_is_read_as_a_percentage(tmp_path, empty_db):
+    from openpyxl import load_workbook
+
+    path = write_workbook(tmp_path / "persen.xlsx", [["I-4A", 2024, "35.79", "", 0.968], ["I-5", 2024, "35.79", "", 3]])
+    workbook = load_workbook(path)
+    workbook["Data"]["E2"].number_format = "0.0%"
+    workbook.save(path)
+    assert ingest_file(path, empty_db).status == "accepted"
+    with store.reading(empty_db) as con:
+        values = dict(con.execute("SELECT indicator_code, round(value, 6) FROM observations").fetchall())
+    assert values == {"I-4A": 96.8, "I-5": 3.0}
+
+
+@pytest.mark.parametrize(
+    ("row", "cell", "words"),
+    [
+        (["II-7B", 2024, "35.79", "", 50, 10, None], "Data!E2", "tidak cocok"),
+        (["KL-1", 2024, "35.79", "", None, 2, 1], "Data!F2", "1 (ada) atau 0"),
+        (["I-4A", 2024, "35.79", "", None, 0, 0], "Data!G2", "Penyebut 0"),
+    ],
+)
+def test_values_computed_from_numerator_obey_the_same_rules(tmp_path, empty_db, row, cell, words):
+    report = ingest_file(write_workbook(tmp_path / "hitung.xlsx", [row]), empty_db)
+    assert [(e.cell, words in e.message) for e in report.errors] == [(cell, True)]
+
+
+def test_year_errors_show_the_year_as_written(tmp_path, empty_db):
+    report = ingest_file(write_workbook(tmp_path / "thn.xlsx", [["I-4A", 1999, "35.79", "", 1]]), empty_db)
+    assert "'1999'" in report.errors[0].message
+    report = ingest_file(write_workbook(tmp_path / "thn2.xlsx", [["I-4A", None, "35.79", "", 1]]), empty_db)
+    assert "(kosong)" in report.errors[0].message
+
+
+def test_a_sheet_name_with_an_exclamation_mark(tmp_path, empty_db):
+    rows = [["I-4A", 2024, "35.79", "", 96], ["I-4A", 2024, "35.79", "", 97]]
+    report = ingest_file(write_workbook(tmp_path / "seru.xlsx", rows, sheet="Data!2024"), empty_db)
+    assert report.errors[0].sheet == "Data!2024" and report.errors[0].cell == "Data!2024!E3"
+
+
+def test_rejected_files_and_dry_runs_create_no_database(tmp_path, empty_db):
+    bad = write_workbook(tmp_path / "salah.xlsx", [["I-99", 2024, "35.79", "", 1]])
+    good = write_workbook(tmp_path / "benar.xlsx", [["I-4A", 2024, "35.79", "", 96]])
+    assert ingest_file(bad, empty_db).status == "rejected"
+    assert ingest_file(good, empty_db, dry_run=True).added == 1
+    assert not empty_db.exists()
+
+
+def test_the_not_a_workbook_message_is_plain_indonesian(tmp_path, empty_db):
+    fake = tmp_path / "rusak.xlsx"
+    fake.write_bytes(b"PK\x03\x04 bukan zip sungguhan")
+    message = ingest_file(fake, empty_db).errors[0].message
+    assert "rusak" in message and "EOCD" not in message and "Zip" not in message
+
+
+def test_cli_opd_codes_are_checked(tmp_path, empty_db):
+    good = write_workbook(tmp_path / "benar.xlsx", [["I-4A", 2024, "35.79", "", 96]])
+    assert _cli("ingest", str(good), "--db", str(empty_db), "--opd", "NGAWUR").returncode == 2
+    assert _cli("ingest", str(good), "--db", str(empty_db), "--opd", "dispendukcapil").returncode == 0
+    with store.reading(empty_db) as con:
+        assert con.execute("SELECT opd_code FROM uploads").fetchall() == [("DISPENDUKCAPIL",)]

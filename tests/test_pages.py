@@ -105,3 +105,51 @@ def test_without_a_database_the_app_says_what_to_do(tmp_path, monkeypatch):
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30).run()
     assert not app.exception
     assert "make run" in app.error[0].value
+
+
+def test_a_database_without_figures_says_how_to_load_some(tmp_path, monkeypatch):
+    from kla import store
+
+    empty = tmp_path / "kosong.duckdb"
+    with store.writing(empty):
+        pass
+    monkeypatch.setenv("KLA_DB", str(empty))
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30).run()
+    assert not app.exception
+    assert "loaders ingest" in app.info[0].value
+
+
+def test_regional_values_without_a_city_value_are_still_shown(tmp_path, monkeypatch):
+    from loaders.ingest import ingest_file
+    from tests.workbooks import write_workbook
+
+    db = tmp_path / "desa.duckdb"
+    rows = [["I-4A", 2024, "Punten", "", 97.5], ["I-4A", 2024, "Temas", "", 95.0]]
+    assert ingest_file(write_workbook(tmp_path / "desa.xlsx", rows), db).status == "accepted"
+    monkeypatch.setenv("KLA_DB", str(db))
+    app = _open(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30), "pages/klaster_1.py")
+    assert any("belum dilaporkan" in info.value for info in app.info)
+    bars = [json.loads(c.proto.spec) for c in app.get("plotly_chart") if "Punten" in c.proto.spec]
+    assert len(bars) == 1 and len(bars[0]["data"][0]["y"]) == 2
+
+
+def _chart(app: AppTest, key: str) -> dict:
+    """The Plotly spec of the chart drawn with ``key`` (e.g. ``regions-II-11``)."""
+    return next(json.loads(c.proto.spec) for c in app.get("plotly_chart") if c.proto.id.endswith("-" + key))
+
+
+def test_regional_counts_are_not_judged_against_the_city_total(app):
+    _open(app, "pages/klaster_2.py")
+    playgrounds = _chart(app, "regions-II-11")  # a count: the city goal is a city-wide total
+    assert set(playgrounds["data"][0]["marker"]["color"]) == {"#56B4E9"}
+    assert not playgrounds["layout"].get("shapes")
+    assert any("tidak dibandingkan per wilayah" in c.value for c in app.caption)
+
+
+def test_regional_rates_are_judged_against_the_city_goal(app):
+    _open(app, "pages/klaster_3.py")
+    stunting = _chart(app, "regions-III-13A")
+    assert set(stunting["data"][0]["marker"]["color"]) == {"#0072B2", "#E69F00"}
+    assert stunting["layout"]["shapes"][0]["x0"] == 8.0
+    labels = stunting["data"][0]["y"]
+    assert len(labels) == 24 and all(" · " in label and label.endswith("%") for label in labels)

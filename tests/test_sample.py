@@ -134,3 +134,16 @@ def test_goals_for_every_judged_measure_and_national_benchmarks(sample_db_master
     assert _query(
         sample_db_master, "SELECT value, year FROM targets WHERE indicator_code='III-13A' AND kind='acuan_nasional'"
     ) == [(14.0, 2024)]
+
+
+def test_a_failed_sample_build_leaves_no_database(tmp_path):
+    from loaders.sample_db import build_sample_database
+    from tests.workbooks import write_workbook
+
+    broken = tmp_path / "sampel"
+    broken.mkdir()
+    write_workbook(broken / "a.xlsx", [["I-4A", 2024, "35.79", "", 96]])
+    write_workbook(broken / "b.xlsx", [["I-99", 2024, "35.79", "", 1]])
+    target = tmp_path / "kla.duckdb"
+    assert build_sample_database(target, broken) == 1
+    assert not target.exists()

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from kla import catalog, fmt, queries
-from kla.figures import breakdown_figure, bullet_figure, trend_figure
+from kla.figures import breakdown_figure, bullet_figure, comparable_with_city_goal, trend_figure
 from kla.text import t
 from kla.ui.parts import chart, sample_notice, source_line
 from kla.ui.state import language, load, selected_year
@@ -46,7 +46,8 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: i
         st.caption(_describe(measure, lang))
         series = load(queries.city_series, measure.code)
         if series.empty:
-            st.info(t("no_data_yet", lang))
+            st.info(t("city_value_missing" if measure.finest_level != "kota" else "no_data_yet", lang))
+            _regions(measure, status, lang, sample, year)
             return
         goals = load(queries.targets, measure.code)
         sources = {
@@ -59,7 +60,7 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: i
             chart(fig, caption, key=f"trend-{measure.code}")
         with latest_column:
             _latest(measure, status, lang, sample)
-        _regions(measure, status, lang, sample)
+        _regions(measure, status, lang, sample, year)
 
 
 def _status_badge(status: str, lang: str) -> str:
@@ -96,21 +97,20 @@ def _latest(measure, status: pd.Series, lang: str, sample: bool) -> None:
     st.caption(source_line([status["source"]], [data_year], sample, lang))
 
 
-def _regions(measure, status: pd.Series, lang: str, sample: bool) -> None:
+def _regions(measure, status: pd.Series, lang: str, sample: bool, year: int) -> None:
     if measure.finest_level == "kota":
         st.caption(t("breakdown_none", lang))
         return
-    if pd.isna(status["data_year"]):
-        return
-    data_year = int(status["data_year"])
-    regional = load(queries.regional_values, measure.code, data_year)
+    regional = load(queries.regional_values, measure.code, year)
     if regional.empty:
-        st.caption(t("breakdown_missing_year", lang, year=data_year))
+        st.caption(t("breakdown_missing_year", lang, year=year))
         return
+    data_year = int(regional["year"].iloc[0])
     level = "desa" if regional["level"].iloc[0] in ("desa", "kelurahan") else regional["level"].iloc[0]
     st.markdown(f"**{t('breakdown_title', lang, level=t('level_' + level, lang), year=data_year)}**")
     goal = _goal(status, measure.direction)
     if goal is not None:
-        st.caption(t("breakdown_legend", lang))
+        judged = comparable_with_city_goal(measure.unit, measure.direction)
+        st.caption(t("breakdown_legend" if judged else "breakdown_counts", lang))
     fig = breakdown_figure(regional, measure.unit, measure.direction, goal, lang)
     chart(fig, source_line(list(regional["source"]), [data_year], sample, lang), key=f"regions-{measure.code}")

@@ -10,7 +10,26 @@ from kla import queries
 from kla.text import t
 from kla.ui.state import load
 
-PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+# The chart toolbar keeps only download, zoom and reset, with its tooltips in Indonesian
+# (Plotly's own locale mechanism; nothing is fetched).
+PLOTLY_TOOLBAR_ID = {
+    "Download plot as a PNG": "Unduh grafik (PNG)",
+    "Download plot as a png": "Unduh grafik (PNG)",
+    "Download plot": "Unduh grafik",
+    "Zoom": "Perbesar area",
+    "Pan": "Geser",
+    "Zoom in": "Perbesar",
+    "Zoom out": "Perkecil",
+    "Autoscale": "Skala otomatis",
+    "Reset axes": "Kembalikan sumbu",
+    "Fullscreen": "Layar penuh",
+}
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["lasso2d", "select2d", "pan2d", "zoomIn2d", "zoomOut2d", "autoScale2d"],
+    "locale": "id",
+    "locales": {"id": {"dictionary": PLOTLY_TOOLBAR_ID, "format": {"decimal": ",", "thousands": "."}}},
+}
 
 
 def sample_notice(lang: str) -> bool:

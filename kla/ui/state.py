@@ -67,6 +67,9 @@ def language_picker() -> str:
 def year_picker(lang: str) -> int:
     """The year choice in the sidebar (latest year with data by default)."""
     years = load(queries.data_years)
+    if not years:
+        st.info(t("no_data_loaded", lang))
+        st.stop()
     if "year" in st.session_state and st.session_state["year"] not in years:
         del st.session_state["year"]
     st.sidebar.selectbox(t("sidebar_year", lang), options=years[::-1], key="year")

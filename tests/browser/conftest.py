@@ -54,7 +54,8 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`)")
     port = _free_port()
     db = tmp_path_factory.mktemp("browser") / "kla.duckdb"
-    log = (ARTIFACTS / "make-run.log") if ARTIFACTS.mkdir(exist_ok=True) is None else None
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = ARTIFACTS / "make-run.log"
     env = {**os.environ, "PORT": str(port), "KLA_DB": str(db)}
     with log.open("w") as output:
         process = subprocess.Popen(
@@ -66,11 +67,18 @@ def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             assert db.exists(), "make run should have built the sample database"
             yield url
         finally:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+            _stop(process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """End `make run` and everything it started (it runs in its own process group)."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+    except ProcessLookupError:
+        return
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,111 @@
+"""What calamine does not tell about an .xlsx/.xlsm cell: a formula without a stored value,
+and a percentage number format. Read straight from the sheet XML, streaming, so it stays fast.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree.ElementTree import iterparse
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+BUILTIN_PERCENT_FORMATS = {9, 10}
+_REFERENCE = re.compile(r"([A-Z]+)(\d+)")
+
+
+@dataclass
+class SheetCells:
+    """0-based (row, column) positions of cells worth knowing about on one sheet."""
+
+    formulas_without_value: set[tuple[int, int]] = field(default_factory=set)
+    percent_formatted: set[tuple[int, int]] = field(default_factory=set)
+
+
+def _position(reference: str) -> tuple[int, int]:
+    letters, digits = _REFERENCE.match(reference).groups()
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - 64
+    return int(digits) - 1, column - 1
+
+
+def _percent_styles(archive: zipfile.ZipFile) -> set[int]:
+    """Indexes of cell styles whose number format shows a percentage."""
+    if "xl/styles.xml" not in archive.namelist():
+        return set()
+    percent_formats = set(BUILTIN_PERCENT_FORMATS)
+    styles: set[int] = set()
+    in_cell_xfs, index = False, 0
+    with archive.open("xl/styles.xml") as handle:
+        for event, element in iterparse(handle, events=("start", "end")):
+            if event == "start" and element.tag == f"{MAIN}numFmt":
+                code = element.get("formatCode", "").replace('"%"', "").replace("\\%", "")
+                if "%" in code:
+                    percent_formats.add(int(element.get("numFmtId")))
+            elif element.tag == f"{MAIN}cellXfs":
+                in_cell_xfs, index = event == "start", 0
+            elif event == "start" and in_cell_xfs and element.tag == f"{MAIN}xf":
+                if int(element.get("numFmtId", "0")) in percent_formats:
+                    styles.add(index)
+                index += 1
+    return styles
+
+
+def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → path of its XML inside the archive."""
+    with archive.open("xl/_rels/workbook.xml.rels") as handle:
+        targets = {
+            element.get("Id"): element.get("Target")
+            for _, element in iterparse(handle)
+            if element.tag == f"{PACKAGE_REL}Relationship"
+        }
+    paths = {}
+    with archive.open("xl/workbook.xml") as handle:
+        for _, element in iterparse(handle):
+            if element.tag == f"{MAIN}sheet":
+                target = targets.get(element.get(f"{REL}id"), "")
+                paths[element.get("name")] = (
+                    target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+                )
+    return paths
+
+
+def read_cell_facts(path: Path) -> dict[str, SheetCells]:
+    """Formula-without-value and percent-formatted cells per sheet of an .xlsx/.xlsm file.
+
+    Returns an empty dict for other formats or a package that cannot be read this way.
+    """
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            percent_styles = _percent_styles(archive)
+            facts = {}
+            for name, member in _sheet_paths(archive).items():
+                facts[name] = _scan_sheet(archive, member, percent_styles)
+            return facts
+    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError):
+        return {}
+
+
+def _scan_sheet(archive: zipfile.ZipFile, member: str, percent_styles: set[int]) -> SheetCells:
+    cells = SheetCells()
+    with archive.open(member) as handle:
+        for _, element in iterparse(handle):
+            if element.tag != f"{MAIN}c":
+                continue
+            reference = element.get("r")
+            if reference:
+                formula = element.find(f"{MAIN}f")
+                value = element.find(f"{MAIN}v")
+                if formula is not None and (value is None or not (value.text or "").strip()):
+                    cells.formulas_without_value.add(_position(reference))
+                if int(element.get("s", "0")) in percent_styles:
+                    cells.percent_formatted.add(_position(reference))
+            element.clear()
+    return cells
