@@ -38,12 +38,13 @@ def _layout(fig: go.Figure, lang: str, height: int, **extra: object) -> go.Figur
     return fig
 
 
-def _value_ticks(unit: str, lang: str) -> dict:
-    """Axis ticks that suit the unit: whole numbers for counts, yes/no for binary measures."""
+def _value_ticks(unit: str, lang: str, largest: float | None = None) -> dict:
+    """Axis ticks that suit the unit: whole numbers for counts (every one when there are
+    few), yes/no for binary measures."""
     if unit == "biner":
         return {"tickvals": [0, 1], "ticktext": [measure_value(0, unit, lang), measure_value(1, unit, lang)]}
     if unit == "jumlah":
-        return {"tickformat": ",d"}
+        return {"tickformat": ",d", **({"dtick": 1} if largest is not None and largest <= 8 else {})}
     return {}
 
 
@@ -123,7 +124,8 @@ def trend_figure(
     if highlight_year is not None and years and min(years) <= highlight_year <= max(years):
         fig.add_vline(x=highlight_year, line={"color": GREY, "width": 1, "dash": "dot"})
     fig.update_xaxes(dtick=1 if span <= 8 else 2, tickformat="d", tickangle=0, title=None, showgrid=False)
-    fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **_value_ticks(unit, lang))
+    ticks = _value_ticks(unit, lang, max(all_values) if all_values else None)
+    fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **ticks)
     return _layout(
         fig,
         lang,
@@ -146,7 +148,7 @@ def bullet_figure(value: float, goal: float | None, unit: str, direction: str, l
             "range": [0, top],
             "tickformat": ",.0f" if unit == "jumlah" or top > 10 else (",.1f" if top > 1 else ",.2f"),
             "ticksuffix": _unit_suffix(unit),
-            **_value_ticks(unit, lang),
+            **_value_ticks(unit, lang, top),
         },
         "bar": {"color": colour, "thickness": 0.6},
         "bgcolor": "#F3F4F6",
@@ -203,7 +205,8 @@ def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: fl
             annotation_position="top",
             annotation_font={"color": "#00704F", "size": 14},
         )
-    fig.update_xaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **_value_ticks(unit, lang))
+    ticks = _value_ticks(unit, lang, data["value"].max())
+    fig.update_xaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **ticks)
     fig.update_yaxes(title=None, automargin=True)
     return _layout(fig, lang, height=max(200, 26 * len(data) + 90), bargap=0.25, showlegend=False)
 

@@ -12,14 +12,12 @@ TEXT: dict[str, dict[str, str]] = {
     "app_title": {"id": "Dasbor Kota Layak Anak", "en": "Child-Friendly City Dashboard"},
     "nav_overview": {"id": "Ringkasan", "en": "Overview"},
     "sidebar_year": {"id": "Tahun", "en": "Year"},
-    "sidebar_language": {"id": "Bahasa", "en": "Language"},
     "sample_notice": {
         "id": "**Data contoh.** Angka di dasbor ini dibuat untuk peragaan, masuk akal tetapi "
         "bukan data resmi OPD Kota Batu.",
         "en": "**Sample data.** The figures in this dashboard are generated for demonstration: "
         "plausible, but not official figures of the city's agencies.",
     },
-    "sample_badge": {"id": "Data contoh, bukan data resmi", "en": "Sample data, not official"},
     "no_database": {
         "id": "Basis data belum ada di {path}. Jalankan `make run` (membuat data contoh) atau "
         "muat berkas dengan `python -m loaders ingest`.",
@@ -58,12 +56,10 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "kpi_met": {"id": "{met} dari {total}", "en": "{met} of {total}"},
     "kpi_missed_delta": {"id": "{missed} belum memenuhi", "en": "{missed} behind"},
-    "kpi_no_goal": {"id": "tanpa target", "en": "no goal"},
     "status_met": {"id": "Memenuhi target", "en": "Meets the goal"},
     "status_missed": {"id": "Belum memenuhi target", "en": "Behind the goal"},
     "status_no_goal": {"id": "Tanpa target / dipantau", "en": "No goal / monitored"},
     "status_no_data": {"id": "Belum ada data", "en": "No data"},
-    "chart_cluster_status": {"id": "Jumlah ukuran per status, per klaster", "en": "Measures by status, per cluster"},
     "axis_measures": {"id": "Jumlah ukuran", "en": "Number of measures"},
     "worst_title": {"id": "Paling jauh dari target", "en": "Furthest from the goal"},
     "worst_intro": {
@@ -81,18 +77,14 @@ TEXT: dict[str, dict[str, str]] = {
     "fresh_partial": {"id": "Sebagian", "en": "Partial"},
     "fresh_late": {"id": "Terlambat", "en": "Late"},
     "col_opd": {"id": "OPD", "en": "Agency"},
-    "col_measures": {"id": "Ukuran", "en": "Measures"},
     "col_latest_year": {"id": "Tahun data terakhir", "en": "Latest data year"},
     "col_with_year": {"id": "Ukuran dengan data {year}", "en": "Measures with {year} data"},
     "col_last_upload": {"id": "Unggahan terakhir", "en": "Last upload"},
     "col_status": {"id": "Status", "en": "Status"},
     "col_code": {"id": "Kode", "en": "Code"},
     "col_measure": {"id": "Ukuran", "en": "Measure"},
-    "col_cluster": {"id": "Klaster", "en": "Cluster"},
     "col_latest": {"id": "Nilai terakhir", "en": "Latest value"},
     "col_gap": {"id": "Selisih", "en": "Gap"},
-    "col_year": {"id": "Tahun", "en": "Year"},
-    "col_lead_opd": {"id": "OPD penanggung jawab", "en": "Lead agency"},
     "never": {"id": "belum pernah", "en": "never"},
     # Cluster pages
     "cluster_intro": {
@@ -130,7 +122,6 @@ TEXT: dict[str, dict[str, str]] = {
     "level_kota": {"id": "kota", "en": "city"},
     "level_kecamatan": {"id": "kecamatan", "en": "district"},
     "level_desa": {"id": "desa/kelurahan", "en": "village"},
-    "axis_year": {"id": "Tahun", "en": "Year"},
     "source_line": {"id": "Sumber: {sources}. Tahun data: {years}.", "en": "Source: {sources}. Data years: {years}."},
     "sources_more": {"id": " dan {count} sumber lain", "en": " and {count} other sources"},
     "goal_sources": {"id": " Target dan acuan: {sources}.", "en": " Goals and benchmarks: {sources}."},
@@ -148,9 +139,6 @@ TEXT: dict[str, dict[str, str]] = {
     "unit_jumlah": {"id": "jumlah", "en": "count"},
     "unit_per_1000_kh": {"id": "per 1.000 kelahiran hidup", "en": "per 1,000 live births"},
     "unit_biner": {"id": "1 = ada, 0 = belum", "en": "1 = yes, 0 = no"},
-    "sex_L": {"id": "Laki-laki", "en": "Boys"},
-    "sex_P": {"id": "Perempuan", "en": "Girls"},
-    "sex_L+P": {"id": "Laki-laki + perempuan", "en": "Boys + girls"},
     # Command line
     "cli_accepted": {"id": "DITERIMA", "en": "ACCEPTED"},
     "cli_rejected": {"id": "DITOLAK", "en": "REJECTED"},

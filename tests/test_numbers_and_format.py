@@ -60,3 +60,9 @@ def test_signed_difference():
     assert fmt.signed_difference(2.3, "persen") == "+2,3 poin"
     assert fmt.signed_difference(-15, "jumlah") == "-15"
     assert fmt.signed_difference(0, "jumlah") == "±0"
+
+
+def test_every_interface_text_exists_in_both_languages():
+    from kla.text import TEXT
+
+    assert all(set(entry) == {"id", "en"} and all(entry.values()) for entry in TEXT.values())
