@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from kla import catalog, config, regions, schema
+from kla.text import t
 
 IDENTITY = ("indicator_code", "year", "region_code", "sex", "source_kind")
 OBSERVATION_COLUMNS = (
@@ -39,17 +40,16 @@ class DatabaseBusy(RuntimeError):
 
 
 def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting up to ``wait_s`` while another process holds the file's lock."""
     deadline = time.monotonic() + wait_s
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as error:
-            if "lock" not in str(error).lower() or time.monotonic() > deadline:
-                if "lock" in str(error).lower():
-                    raise DatabaseBusy(
-                        f"Basis data {path} sedang dipakai proses lain (misalnya unggahan). Coba lagi sebentar lagi."
-                    ) from error
+            if "lock" not in str(error).lower():
                 raise
+            if time.monotonic() > deadline:
+                raise DatabaseBusy(t("database_busy_path", path=path)) from error
             time.sleep(0.1)
 
 
@@ -58,9 +58,20 @@ def reading(path: Path | str | None = None, wait_s: float = 10.0) -> Iterator[du
     """A read-only connection to the database, closed on exit."""
     db_path = Path(path) if path else config.database_path()
     if not db_path.exists():
-        raise FileNotFoundError(f"Basis data {db_path} belum ada. Jalankan `make run` atau `python -m loaders sample`.")
+        raise FileNotFoundError(t("no_database", path=db_path))
     con = _connect(db_path, read_only=True, wait_s=wait_s)
     try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def _prepared(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """``con`` migrated to the latest schema with current reference data; closed on exit."""
+    try:
+        schema.migrate(con)
+        refresh_reference_data(con)
         yield con
     finally:
         con.close()
@@ -71,26 +82,16 @@ def writing(path: Path | str | None = None, wait_s: float = 30.0) -> Iterator[du
     """A read-write connection; a new file is created, migrated and given its reference data."""
     db_path = Path(path) if path else config.database_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    con = _connect(db_path, read_only=False, wait_s=wait_s)
-    try:
-        schema.migrate(con)
-        refresh_reference_data(con)
+    with _prepared(_connect(db_path, read_only=False, wait_s=wait_s)) as con:
         yield con
-    finally:
-        con.close()
 
 
 @contextmanager
 def scratch() -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory database with the schema and reference data, for checking a file
     without creating or touching any database file."""
-    con = duckdb.connect(":memory:")
-    try:
-        schema.migrate(con)
-        refresh_reference_data(con)
+    with _prepared(duckdb.connect(":memory:")) as con:
         yield con
-    finally:
-        con.close()
 
 
 def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:

@@ -24,6 +24,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "No database at {path}. Run `make run` (builds the sample) or load files with "
         "`python -m loaders ingest`.",
     },
+    "database_busy_path": {
+        "id": "Basis data {path} sedang dipakai proses lain (misalnya unggahan). Coba lagi sebentar lagi.",
+        "en": "The database {path} is in use by another process (e.g. an upload). Try again in a moment.",
+    },
     "no_data_loaded": {
         "id": "Basis data belum berisi data capaian. Muat berkas OPD dengan `python -m loaders ingest "
         "BERKAS.xlsx`, atau bangun data contoh dengan `python -m loaders sample` pada berkas baru.",

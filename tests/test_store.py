@@ -124,3 +124,27 @@ def test_a_failing_write_leaves_nothing_behind(empty_db):
 def test_reading_a_missing_database_says_how_to_make_one(tmp_path):
     with pytest.raises(FileNotFoundError, match="make run"), store.reading(tmp_path / "nothing.duckdb"):
         pass
+
+
+def test_a_locked_database_gives_a_plain_message(empty_db):
+    import subprocess
+    import sys
+
+    with store.writing(empty_db):
+        pass
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(empty_db)!r}); print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(store.DatabaseBusy, match="sedang dipakai"), store.reading(empty_db, wait_s=0.5):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
