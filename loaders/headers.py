@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 # Canonical column → the names (normalised) that mean it.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -50,16 +51,68 @@ def map_header(row: list[object]) -> dict[str, int]:
     return mapping
 
 
-def is_header(mapping: dict[str, int]) -> bool:
-    """A header names the code, the year and a value (or numerator and denominator)."""
-    has_value = "nilai" in mapping or {"pembilang", "penyebut"} <= mapping.keys()
-    return "kode_indikator" in mapping and "tahun" in mapping and has_value
+_YEAR_HEADER = re.compile(r"^(?:(?:tahun|thn|th)\.?\s*)?((?:19|20)\d\d)(?:\.0)?$", re.IGNORECASE)
 
 
-def find_header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
-    """The first row (0-based) within the first rows of a sheet that is a header, with its map."""
+def year_of_column(cell: object) -> int | None:
+    """The year a wide-layout column header names: ``2021``, ``Tahun 2023``, ``Th. 2024``."""
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, (int, float)) and float(cell).is_integer():
+        cell = str(int(cell))
+    if not isinstance(cell, str):
+        return None
+    found = _YEAR_HEADER.match(cell.replace("\u00a0", " ").strip())
+    return int(found.group(1)) if found else None
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where a sheet's header is and what it says.
+
+    ``columns`` maps canonical names to column indexes; ``year_columns`` maps years to the
+    columns of a wide layout; ``sheet_code`` is the measure code taken from the sheet's name
+    when the sheet has no code column.
+    """
+
+    row: int
+    columns: dict[str, int]
+    year_columns: dict[int, int] = field(default_factory=dict)
+    sheet_code: str | None = None
+
+    @property
+    def wide(self) -> bool:
+        """True for one column per year instead of ``tahun`` and ``nilai``."""
+        return bool(self.year_columns) and "tahun" not in self.columns
+
+
+def _header_at(index: int, row: list[object], sheet_code: str | None) -> Header | None:
+    columns = map_header(row)
+    has_code = "kode_indikator" in columns or sheet_code is not None
+    code = None if "kode_indikator" in columns else sheet_code
+    if not has_code:
+        return None
+    has_value = "nilai" in columns or {"pembilang", "penyebut"} <= columns.keys()
+    if "tahun" in columns and has_value:
+        return Header(index, columns, sheet_code=code)
+    years = {}
+    for position, cell in enumerate(row):
+        year = year_of_column(cell)
+        if year is not None and year not in years:
+            years[year] = position
+    has_anchor = bool(columns.keys() & {"kode_indikator", "wilayah", "kecamatan", "desa"})
+    if "tahun" not in columns and years and (len(years) >= 2 or has_anchor):
+        return Header(index, columns, years, code)
+    return None
+
+
+def find_header(rows: list[list[object]], sheet_code: str | None = None) -> Header | None:
+    """The first row within the first rows of a sheet that is a header (long or wide layout).
+
+    ``sheet_code`` is the measure code the sheet's name gives, if any.
+    """
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        mapping = map_header(row)
-        if is_header(mapping):
-            return index, mapping
+        header = _header_at(index, row, sheet_code)
+        if header is not None:
+            return header
     return None

@@ -59,13 +59,13 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
     combined = SheetResult()
     found_header = False
     for sheet in sheets:
-        header = find_header(sheet.rows)
+        header = find_header(sheet.rows, reader.code_for(sheet.name))
         if header is None:
             message = t("warn_sheet_skipped", reader.lang, sheet=sheet.name)
             report.warnings.append(Problem(sheet.name, None, None, message))
             continue
         found_header = True
-        result = reader.read(sheet, *header)
+        result = reader.read(sheet, header)
         combined.observations += result.observations
         combined.errors += result.errors
         combined.warnings += result.warnings

@@ -9,6 +9,7 @@ from kla.fmt import number as format_number
 from kla.regions import LEVEL_RANK
 from kla.sources import source_kind
 from kla.text import t
+from loaders.headers import Header
 from loaders.numbers import NotANumber, clean_text, is_missing, parse_number
 from loaders.region_names import RegionResolver, UnknownRegion
 from loaders.report import Problem, cell_name
@@ -50,12 +51,27 @@ def _show(number: float, lang: str) -> str:
 
 
 class _Row:
-    """One data row of a sheet: its cells by canonical column, and where to report problems."""
+    """One data row of a sheet: its cells by canonical column, and where to report problems.
 
-    def __init__(self, sheet: Sheet, index: int, columns: dict[str, int], result: SheetResult, lang: str):
+    ``fixed`` holds values that come from outside the row: the year of a wide-layout column,
+    the measure code of a sheet named after it.
+    """
+
+    def __init__(
+        self,
+        sheet: Sheet,
+        index: int,
+        columns: dict[str, int],
+        result: SheetResult,
+        lang: str,
+        fixed: dict[str, object] | None = None,
+    ):
         self.sheet, self.index, self.columns, self.result, self.lang = sheet, index, columns, result, lang
+        self.fixed = fixed or {}
 
     def cell(self, name: str) -> object:
+        if name in self.fixed:
+            return self.fixed[name]
         column = self.columns.get(name)
         row = self.sheet.rows[self.index]
         return row[column] if column is not None and column < len(row) else ""
@@ -86,11 +102,24 @@ class RowReader:
     def _code_key(text: str) -> str:
         return "".join(str(text).split()).upper()
 
-    def read(self, sheet: Sheet, header_index: int, columns: dict[str, int]) -> SheetResult:
-        """Read every data row below ``header_index``."""
+    def code_for(self, text: str) -> str | None:
+        """The measure code ``text`` names (``i - 4a`` → ``I-4A``), or None."""
+        return self._codes.get(self._code_key(text))
+
+    def read(self, sheet: Sheet, header: Header) -> SheetResult:
+        """Read every data row below the header; in a wide layout, every year cell of a row."""
         result = SheetResult()
-        for row_index in range(header_index + 1, len(sheet.rows)):
-            self._read_row(_Row(sheet, row_index, columns, result, self.lang))
+        fixed = {"kode_indikator": header.sheet_code} if header.sheet_code else {}
+        for row_index in range(header.row + 1, len(sheet.rows)):
+            if not header.wide:
+                self._read_row(_Row(sheet, row_index, header.columns, result, self.lang, fixed))
+                continue
+            for year, column in header.year_columns.items():
+                row = _Row(
+                    sheet, row_index, {**header.columns, "nilai": column}, result, self.lang, {**fixed, "tahun": year}
+                )
+                if not is_missing(row.cell("nilai")) or row.has_flag("nilai", sheet.cells.formulas_without_value):
+                    self._read_row(row)
         return result
 
     def _read_row(self, row: _Row) -> None:
@@ -103,7 +132,7 @@ class RowReader:
             row.error(name, "err_formula_no_value")
 
         code_text = clean_text(row.cell("kode_indikator"))
-        code = self._codes.get(self._code_key(code_text))
+        code = self.code_for(code_text)
         if not code_text:
             row.error("kode_indikator", "err_missing_code")
         elif code is None:

@@ -274,3 +274,56 @@ def test_cli_opd_codes_are_checked(tmp_path, empty_db):
     assert _cli("ingest", str(good), "--db", str(empty_db), "--opd", "dispendukcapil").returncode == 0
     with store.reading(empty_db) as con:
         assert con.execute("SELECT opd_code FROM uploads").fetchall() == [("DISPENDUKCAPIL",)]
+
+
+def test_wide_layout_with_one_column_per_year(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "lebar.xlsx",
+        [
+            ["I-6", "Kec. Batu", 50, "62,5", "-", None],
+            ["I-6", "Bumiaji", 44.4, None, 55.6, "66,7%"],
+        ],
+        header=["Kode Indikator", "Kecamatan", 2021, "Tahun 2022", "Th. 2023", "Thn 2024"],
+        rows_above=[["Persentase desa dengan Forum Anak aktif"]],
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted", report.errors
+    with store.reading(empty_db) as con:
+        rows = con.execute("SELECT region_code, year, value FROM observations ORDER BY region_code, year").fetchall()
+    assert rows == [
+        ("35.79.01", 2021, 50.0),
+        ("35.79.01", 2022, 62.5),
+        ("35.79.02", 2021, 44.4),
+        ("35.79.02", 2023, 55.6),
+        ("35.79.02", 2024, 66.7),
+    ]
+
+
+def test_wide_layout_errors_name_the_year_cell(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "lebar.xlsx", [["I-6", "Batu", 50, "banyak"]], header=["kode", "kecamatan", "2022", "2023"]
+    )
+    report = ingest_file(path, empty_db)
+    assert [e.cell for e in report.errors] == ["Data!D2"]
+
+
+def test_measure_code_from_the_sheet_name(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "lembar.xlsx",
+        [["Desa Punten", 2024, "13,1"], ["Kota Batu", 2024, 10.9]],
+        header=["Desa/Kelurahan", "Tahun", "Capaian (%)"],
+        sheet="iii-13a",
+        extra_sheets={"I-4A": [["wilayah", "2023", "2024"], ["35.79", 96.8, 97.3]]},
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted", report.errors
+    with store.reading(empty_db) as con:
+        rows = con.execute(
+            "SELECT indicator_code, region_code, year, value FROM observations ORDER BY 1, 2, 3"
+        ).fetchall()
+    assert rows == [
+        ("I-4A", "35.79", 2023, 96.8),
+        ("I-4A", "35.79", 2024, 97.3),
+        ("III-13A", "35.79", 2024, 10.9),
+        ("III-13A", "35.79.02.2001", 2024, 13.1),
+    ]
