@@ -250,6 +250,23 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "{count} baris tanpa nilai dilewati dan dihitung sebagai data kosong: {cells}.",
         "en": "{count} rows without a value were skipped and counted as missing: {cells}.",
     },
+    "warn_far_from_history": {
+        "id": "Nilai {value} untuk {code} tahun {year} jauh dari riwayat deret ini (median {centre}). "
+        "Periksa kembali angkanya.",
+        "en": "Value {value} for {code} in {year} is far from this series' history (median {centre}). "
+        "Check the figure.",
+    },
+    "warn_jump": {
+        "id": "Nilai {value} untuk {code} tahun {year} berubah lebih dari 3 kali lipat dari tahun "
+        "{previous_year} ({previous}). Periksa kembali angkanya.",
+        "en": "Value {value} for {code} in {year} changed more than threefold from {previous_year} "
+        "({previous}). Check the figure.",
+    },
+    "warn_more_unusual": {
+        "id": "… dan {count} nilai tidak biasa lainnya.",
+        "en": "… and {count} more unusual values.",
+    },
+    "and_more": {"id": " dan {count} lainnya", "en": " and {count} more"},
     "warn_sheet_skipped": {
         "id": "Lembar '{sheet}' dilewati karena tidak memiliki baris judul kolom yang dikenali.",
         "en": "Sheet '{sheet}' was skipped: it has no recognisable header row.",
@@ -259,8 +276,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Measure {code} is led by {lead}, not {opd}. Make sure these figures come from {opd}.",
     },
     "warn_finer_region": {
-        "id": "Wilayah {region} lebih rinci dari tingkat biasa ukuran {code} ({level}).",
-        "en": "Region {region} is finer than the usual level of measure {code} ({level}).",
+        "id": "Ukuran {code} biasanya dilaporkan sampai tingkat {level}, tetapi {count} nilai di berkas ini "
+        "untuk wilayah yang lebih rinci: {cells}. Pastikan memang demikian.",
+        "en": "Measure {code} is usually reported down to {level} level, but {count} values in this file are "
+        "for finer regions: {cells}. Make sure this is intended.",
     },
 }
 

@@ -12,6 +12,7 @@ from kla import store
 from kla.regions import Region
 from kla.text import t
 from loaders.headers import find_header
+from loaders.plausibility import plausibility_warnings
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
 from loaders.rows import MeasureRule, RowReader, SheetResult
@@ -70,22 +71,40 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
         combined.errors += result.errors
         combined.warnings += result.warnings
         combined.missing_cells += result.missing_cells
+        for code, cells in result.finer_regions.items():
+            combined.finer_regions.setdefault(code, []).extend(cells)
     if not found_header:
         combined.errors.append(Problem(None, None, None, t("err_no_header", reader.lang)))
 
     _check_duplicates(combined, reader.lang)
     _check_ownership(combined, reader, opd)
     if combined.missing:
-        shown = ", ".join(combined.missing_cells[:MISSING_CELLS_SHOWN])
-        more = "…" if combined.missing > MISSING_CELLS_SHOWN else ""
-        message = t("warn_missing", reader.lang, count=combined.missing, cells=shown + more)
+        message = t(
+            "warn_missing", reader.lang, count=combined.missing, cells=_some(combined.missing_cells, reader.lang)
+        )
+        combined.warnings.append(Problem(None, None, None, message))
+    for code, cells in combined.finer_regions.items():
+        level = t(
+            "level_" + ("desa" if reader.measures[code].finest_level == "desa" else reader.measures[code].finest_level),
+            reader.lang,
+        )
+        message = t(
+            "warn_finer_region", reader.lang, code=code, level=level, count=len(cells), cells=_some(cells, reader.lang)
+        )
         combined.warnings.append(Problem(None, None, None, message))
     report.errors, report.missing = combined.errors, combined.missing
     report.warnings += combined.warnings
-    frame = pd.DataFrame(combined.observations, columns=list(store.OBSERVATION_COLUMNS))
-    frame = frame.drop_duplicates(subset=list(store.IDENTITY))
+    frame = pd.DataFrame(combined.observations, columns=[*store.OBSERVATION_COLUMNS, "_cell"])
+    frame = frame.drop_duplicates(subset=list(store.IDENTITY)).rename(columns={"_cell": "cell"})
     report.rows = len(frame)
     return report, frame
+
+
+def _some(cells: list[str], lang: str) -> str:
+    """The first few cell names, and how many more there are."""
+    shown = ", ".join(cells[:MISSING_CELLS_SHOWN])
+    rest = len(cells) - MISSING_CELLS_SHOWN
+    return shown + (t("and_more", lang, count=rest) if rest > 0 else "")
 
 
 def _check_duplicates(result: SheetResult, lang: str) -> None:
@@ -143,6 +162,7 @@ def ingest_file(
         report.status = "rejected" if report.errors else "accepted"
         if report.errors:
             return report
+        report.warnings += plausibility_warnings(con, frame, lang)
         if dry_run:
             counts = store.preview_upload(con, frame)
             report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged

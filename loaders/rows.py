@@ -39,6 +39,7 @@ class SheetResult:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     missing_cells: list[str] = field(default_factory=list)
+    finer_regions: dict[str, list[str]] = field(default_factory=dict)  # measure → cells
 
     @property
     def missing(self) -> int:
@@ -153,8 +154,7 @@ class RowReader:
         if value is None:
             return
         if LEVEL_RANK[self.resolver.by_code[region].level] > LEVEL_RANK.get(rule.finest_level, 3):
-            message = t("warn_finer_region", self.lang, region=region, code=code, level=rule.finest_level)
-            row.result.warnings.append(Problem(row.sheet.name, None, row.index + 1, message))
+            row.result.finer_regions.setdefault(code, []).append(row.where("nilai"))
         source = clean_text(row.cell("sumber")) or None
         row.result.observations.append(
             {

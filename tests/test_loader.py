@@ -327,3 +327,26 @@ def test_measure_code_from_the_sheet_name(tmp_path, empty_db):
         ("III-13A", "35.79", 2024, 10.9),
         ("III-13A", "35.79.02.2001", 2024, 13.1),
     ]
+
+
+def test_unusual_values_are_warned_about_but_loaded(tmp_path, sample_db):
+    rows = [["III-13A", 2025, "Desa Punten", "", 45.0, None, None, "e-PPGBM"], ["III-12", 2025, "Punten", "", 99]]
+    report = ingest_file(write_workbook(tmp_path / "aneh.xlsx", rows), sample_db)
+    assert report.status == "accepted"
+    about_punten = [w.message for w in report.warnings if w.cell == "Data!E2"]
+    assert any("jauh dari riwayat" in m for m in about_punten)
+    assert any("3 kali lipat dari tahun 2024" in m for m in about_punten)
+    assert not [w for w in report.warnings if w.cell == "Data!E3"]
+
+
+def test_reloading_the_same_figures_raises_no_plausibility_warnings(sample_db):
+    report = ingest_file(config.SAMPLE_DIR / "dinkes.xlsx", sample_db, dry_run=True)
+    assert report.unchanged == report.rows
+    assert not [w for w in report.warnings if "riwayat" in w.message or "lipat" in w.message]
+
+
+def test_finer_regions_are_summed_up_in_one_warning(tmp_path, empty_db):
+    rows = [["KL-2B", 2024, "Desa Punten", "", 50], ["KL-2B", 2024, "Desa Temas", "", 60]]
+    report = ingest_file(write_workbook(tmp_path / "rinci.xlsx", rows), empty_db)
+    (warning,) = [w for w in report.warnings if "lebih rinci" in w.message]
+    assert "2 nilai" in warning.message and "Data!E2, Data!E3" in warning.message

@@ -1,0 +1,117 @@
+"""Warnings a validator cannot give: values far from their series' history, sudden jumps.
+
+Both compare the incoming values with the values already in the database (and, for jumps,
+with the other years of the same file), in one query each, so they stay fast for large files.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from kla.fmt import number
+from kla.text import t
+from loaders.report import Problem
+
+SERIES = ("indicator_code", "region_code", "sex", "source_kind")
+ROBUST_Z_LIMIT = 3.5
+MIN_HISTORY = 4
+JUMP_FACTOR = 3.0
+JUMP_MIN_VALUE = 5.0  # below this, a threefold change is ordinary (1 → 4 playgrounds)
+MAX_LISTED = 20
+
+_JOIN = " AND ".join(f"a.{c} = b.{c}" for c in SERIES)
+
+
+def _far_from_history(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute(
+        f"""
+        WITH history AS (
+            SELECT b.* FROM observations b
+            WHERE EXISTS (SELECT 1 FROM incoming_check a WHERE {_JOIN})
+        ),
+        centre AS (SELECT {", ".join(SERIES)}, median(value) AS centre, count(*) AS n FROM history GROUP BY ALL),
+        spread AS (
+            SELECT {", ".join("h." + c for c in SERIES)}, median(abs(h.value - c.centre)) AS mad
+            FROM history h JOIN centre c USING ({", ".join(SERIES)}) GROUP BY ALL
+        )
+        SELECT a.cell, a.indicator_code, a.year, a.value, c.centre
+        FROM incoming_check a
+        JOIN centre c USING ({", ".join(SERIES)})
+        JOIN spread s USING ({", ".join(SERIES)})
+        WHERE c.n >= {MIN_HISTORY} AND s.mad > 0
+          AND abs(0.6745 * (a.value - c.centre) / s.mad) > {ROBUST_Z_LIMIT}
+        ORDER BY a.cell
+        """
+    ).fetchall()
+
+
+def _jumps(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    return con.execute(
+        f"""
+        WITH known AS (
+            SELECT {", ".join(SERIES)}, year, value FROM incoming_check
+            UNION ALL
+            SELECT {", ".join("b." + c for c in SERIES)}, b.year, b.value FROM observations b
+            WHERE EXISTS (SELECT 1 FROM incoming_check a WHERE {_JOIN})
+              AND NOT EXISTS (SELECT 1 FROM incoming_check a WHERE {_JOIN} AND a.year = b.year)
+        )
+        SELECT a.cell, a.indicator_code, a.year, a.value, b.year, b.value
+        FROM incoming_check a JOIN known b ON {_JOIN} AND b.year = a.year - 1
+        WHERE a.value > 0 AND b.value > 0 AND greatest(a.value, b.value) >= {JUMP_MIN_VALUE}
+          AND greatest(a.value / b.value, b.value / a.value) > {JUMP_FACTOR}
+        ORDER BY a.cell
+        """
+    ).fetchall()
+
+
+def plausibility_warnings(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, lang: str) -> list[Problem]:
+    """Warnings for values of ``rows`` (with a ``cell`` column) that look like mistakes."""
+    if rows.empty:
+        return []
+    con.register("incoming_all", rows[[*SERIES, "year", "value", "cell"]])
+    # Only values that are new or changed: what is already in the database was seen before.
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE incoming_check AS
+        SELECT a.* FROM incoming_all a
+        WHERE NOT EXISTS (SELECT 1 FROM observations b WHERE {_JOIN} AND a.year = b.year AND a.value = b.value)
+        """
+    )
+    con.unregister("incoming_all")
+    try:
+        found = [
+            (
+                cell,
+                t(
+                    "warn_far_from_history",
+                    lang,
+                    code=code,
+                    year=year,
+                    value=number(value, 2, lang),
+                    centre=number(centre, 2, lang),
+                ),
+            )
+            for cell, code, year, value, centre in _far_from_history(con)
+        ]
+        found += [
+            (
+                cell,
+                t(
+                    "warn_jump",
+                    lang,
+                    code=code,
+                    year=year,
+                    value=number(value, 2, lang),
+                    previous_year=before,
+                    previous=number(previous, 2, lang),
+                ),
+            )
+            for cell, code, year, value, before, previous in _jumps(con)
+        ]
+    finally:
+        con.execute("DROP TABLE incoming_check")
+    problems = [Problem(cell.rsplit("!", 1)[0], cell, None, message) for cell, message in found[:MAX_LISTED]]
+    if len(found) > MAX_LISTED:
+        problems.append(Problem(None, None, None, t("warn_more_unusual", lang, count=len(found) - MAX_LISTED)))
+    return problems
