@@ -162,6 +162,30 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "This file cannot be read as an Excel/LibreOffice workbook: {detail}. Open it in "
         "Excel/LibreOffice, save it again as .xlsx and load it again.",
     },
+    "err_too_big": {
+        "id": "Berkas ini {size_mb} MB, melebihi batas {limit_mb} MB. Pecah datanya menjadi beberapa berkas, "
+        "atau hapus lembar yang tidak perlu.",
+        "en": "This file is {size_mb} MB, over the {limit_mb} MB limit. Split the data into several files, "
+        "or remove sheets that are not needed.",
+    },
+    "err_encrypted": {
+        "id": "Berkas ini dilindungi kata sandi, sehingga isinya tidak dapat dibaca. Buka di Excel, hapus "
+        "kata sandinya (File > Info > Protect Workbook), simpan, lalu muat lagi.",
+        "en": "This file is password-protected, so it cannot be read. Open it in Excel, remove the password "
+        "(File > Info > Protect Workbook), save, and load it again.",
+    },
+    "err_zip_members": {
+        "id": "Berkas ini berisi {count} bagian internal, jauh lebih banyak dari buku kerja biasa. Berkas "
+        "ditolak demi keamanan; simpan ulang dari Excel/LibreOffice.",
+        "en": "This file holds {count} internal parts, far more than a normal workbook. It is refused for "
+        "safety; save it again from Excel/LibreOffice.",
+    },
+    "err_zip_bomb": {
+        "id": "Isi berkas ini akan mengembang menjadi {unpacked_mb} MB, jauh melebihi buku kerja wajar. Berkas "
+        "ditolak demi keamanan; simpan ulang dari Excel/LibreOffice.",
+        "en": "This file would unpack to {unpacked_mb} MB, far beyond a normal workbook. It is refused for "
+        "safety; save it again from Excel/LibreOffice.",
+    },
     "reason_password": {"id": "berkas dilindungi kata sandi", "en": "the file is password-protected"},
     "reason_broken": {"id": "isi berkas rusak atau bukan buku kerja", "en": "the file is damaged or not a workbook"},
     "reason_unknown_format": {

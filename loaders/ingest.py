@@ -16,6 +16,7 @@ from loaders.plausibility import plausibility_warnings
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
 from loaders.rows import MeasureRule, RowReader, SheetResult
+from loaders.safety import RefusedFile, check_file
 from loaders.workbook import ACCEPTED_SUFFIXES, UnreadableWorkbook, read_sheets
 
 MISSING_CELLS_SHOWN = 10
@@ -49,6 +50,11 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
     report = FileReport(file=path.name)
     if path.suffix.lower() not in ACCEPTED_SUFFIXES:
         report.errors.append(Problem(None, None, None, t("err_file_type", reader.lang, suffix=path.suffix or "?")))
+        return report, pd.DataFrame()
+    try:
+        check_file(path)
+    except RefusedFile as refused:
+        report.errors.append(Problem(None, None, None, t(refused.reason, reader.lang, **refused.values)))
         return report, pd.DataFrame()
     try:
         sheets = read_sheets(path)
