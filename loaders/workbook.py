@@ -7,9 +7,12 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, ZipError
 
+from loaders.other_cells import read_ods_facts, read_xls_facts
 from loaders.xlsx_cells import SheetCells, read_cell_facts
 
 ACCEPTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+# What calamine cannot tell (formulas without a value, percent formats), per file type.
+FACT_READERS = {".xlsx": read_cell_facts, ".xlsm": read_cell_facts, ".ods": read_ods_facts, ".xls": read_xls_facts}
 
 
 class UnreadableWorkbook(ValueError):
@@ -44,5 +47,5 @@ def read_sheets(path: Path) -> list[Sheet]:
         raise UnreadableWorkbook("reason_broken") from error
     except (CalamineError, ValueError, OSError) as error:
         raise UnreadableWorkbook("reason_unknown_format") from error
-    facts = read_cell_facts(path)
+    facts = FACT_READERS.get(path.suffix.lower(), lambda _: {})(path)
     return [Sheet(name, grid, facts.get(name, SheetCells())) for name, grid in grids]
