@@ -10,6 +10,8 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from kla.sql import first
+
 RANKS_SQL = (
     "CASE level WHEN 'provinsi' THEN 0 WHEN 'kota' THEN 1 WHEN 'kabupaten' THEN 1 WHEN 'kecamatan' THEN 2 ELSE 3 END"
 )
@@ -17,12 +19,12 @@ RANKS_SQL = (
 
 def root_region(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
     """Code and name of the region tree's root (the city)."""
-    return con.execute("SELECT code, name FROM regions WHERE parent_code IS NULL").fetchone()
+    return first(con.execute("SELECT code, name FROM regions WHERE parent_code IS NULL"))
 
 
 def is_sample(con: duckdb.DuckDBPyConnection) -> bool:
     """True when the database holds the generated sample data."""
-    row = con.execute("SELECT value FROM settings WHERE key = 'sample_data'").fetchone()
+    row = first(con.execute("SELECT value FROM settings WHERE key = 'sample_data'"))
     return bool(row and row[0] == "1")
 
 

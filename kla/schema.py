@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import duckdb
 
+from kla.sql import first
+
 MIGRATIONS: tuple[str, ...] = (
     # Version 1: catalog, regions, targets, uploads and observations with history.
     """
@@ -87,6 +89,19 @@ MIGRATIONS: tuple[str, ...] = (
         FROM observation_history
         WHERE superseded_by IS NULL;
     """,
+    # Version 2: uploads can be undone; their values then leave the current view but stay
+    # in history, and what they had replaced comes back.
+    """
+    ALTER TABLE uploads ADD COLUMN status VARCHAR DEFAULT 'aktif';
+    ALTER TABLE uploads ADD COLUMN undone_at TIMESTAMP;
+    ALTER TABLE uploads ADD COLUMN archive_path VARCHAR;
+    ALTER TABLE observation_history ADD COLUMN withdrawn_by INTEGER;
+    CREATE OR REPLACE VIEW observations AS
+        SELECT indicator_code, year, region_code, sex, value, numerator, denominator,
+               source, upload_id, source_kind
+        FROM observation_history
+        WHERE superseded_by IS NULL AND withdrawn_by IS NULL;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)
@@ -94,22 +109,20 @@ LATEST_VERSION = len(MIGRATIONS)
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """The schema version recorded in the database (0 for an empty file)."""
-    exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-    ).fetchone()[0]
+    exists = first(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"))[0]
     if not exists:
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return first(con.execute("SELECT coalesce(max(version), 0) FROM schema_version"))[0]
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply every migration the database lacks; return the resulting version."""
+def migrate(con: duckdb.DuckDBPyConnection, target: int = LATEST_VERSION) -> int:
+    """Apply every migration the database lacks up to ``target``; return the resulting version."""
     version = current_version(con)
     if version > LATEST_VERSION:
         raise RuntimeError(
             f"Basis data ini dibuat oleh versi aplikasi yang lebih baru (skema {version}); perbarui aplikasi."
         )
-    for number in range(version + 1, LATEST_VERSION + 1):
+    for number in range(version + 1, target + 1):
         con.execute("BEGIN TRANSACTION")
         try:
             if number == 1:
@@ -120,4 +133,4 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         except Exception:
             con.execute("ROLLBACK")
             raise
-    return LATEST_VERSION
+    return max(version, target)

@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from kla import catalog, config, regions, schema
+from kla.sql import first
 from kla.text import t
 
 IDENTITY = ("indicator_code", "year", "region_code", "sex", "source_kind")
@@ -187,6 +188,7 @@ class UploadMeta:
     sha256: str
     opd_code: str | None
     rows_missing: int
+    archive_path: str | None = None
 
 
 def _classify(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
@@ -204,7 +206,7 @@ def _classify(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> None:
                     WHEN {same_content} THEN 'unchanged'
                     ELSE 'changed' END AS change
         FROM incoming_rows i
-        LEFT JOIN (SELECT * FROM observation_history WHERE superseded_by IS NULL) o
+        LEFT JOIN (SELECT * FROM observation_history WHERE superseded_by IS NULL AND withdrawn_by IS NULL) o
                ON {identity_match}
         """
     )
@@ -231,9 +233,10 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
     try:
         _classify(con, rows)
         counts = _counts(con)
-        upload_id = con.execute("SELECT nextval('upload_id_seq')").fetchone()[0]
+        upload_id = first(con.execute("SELECT nextval('upload_id_seq')"))[0]
         con.execute(
-            "INSERT INTO uploads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
+            "rows_changed, rows_unchanged, rows_missing, archive_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 upload_id,
                 meta.file_name,
@@ -245,6 +248,7 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
                 counts.changed,
                 counts.unchanged,
                 meta.rows_missing,
+                meta.archive_path,
             ],
         )
         identity_match = " AND ".join(f"h.{column} = i.{column}" for column in IDENTITY)
@@ -252,7 +256,7 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
             f"""
             UPDATE observation_history h SET superseded_by = ?
             FROM incoming i
-            WHERE i.change = 'changed' AND h.superseded_by IS NULL AND {identity_match}
+            WHERE i.change = 'changed' AND h.superseded_by IS NULL AND h.withdrawn_by IS NULL AND {identity_match}
             """,
             [upload_id],
         )
@@ -270,3 +274,77 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
         con.execute("ROLLBACK")
         raise
     return upload_id, counts
+
+
+class UndoRefused(ValueError):
+    """An upload that cannot be undone (unknown, or undone already); the message says why."""
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What undoing an upload did."""
+
+    withdrawn: int
+    restored: int
+
+
+def upload_with_sha(con: duckdb.DuckDBPyConnection, sha256: str) -> int | None:
+    """The id of an active upload of a file with these bytes, if there is one."""
+    row = first(con.execute("SELECT max(upload_id) FROM uploads WHERE sha256 = ? AND status = 'aktif'", [sha256]))
+    return row[0]
+
+
+def changed_values(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> pd.DataFrame:
+    """For each value of ``rows`` that differs from the current one: identity, old and new."""
+    _classify(con, rows)
+    identity_match = " AND ".join(f"o.{column} = i.{column}" for column in IDENTITY)
+    changes = con.execute(
+        f"""
+        SELECT i.indicator_code, i.year, i.region_code, i.sex, i.source_kind, o.value AS old_value, i.value AS new_value
+        FROM incoming i
+        JOIN observation_history o ON {identity_match} AND o.superseded_by IS NULL AND o.withdrawn_by IS NULL
+        WHERE i.change = 'changed'
+        ORDER BY i.indicator_code, i.year, i.region_code, i.sex
+        """
+    ).df()
+    con.execute("DROP TABLE incoming")
+    return changes
+
+
+def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int) -> UndoResult:
+    """Withdraw an upload's values and bring back exactly what they replaced, in one transaction.
+
+    Values of the upload that a later upload has since replaced stay replaced: undoing an
+    older upload never overrides newer figures.
+    """
+    row = first(con.execute("SELECT status FROM uploads WHERE upload_id = ?", [upload_id]))
+    if row is None:
+        raise UndoRefused(t("undo_unknown", upload_id=upload_id))
+    if row[0] != "aktif":
+        raise UndoRefused(t("undo_twice", upload_id=upload_id))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        identity_match = " AND ".join(f"h.{column} = mine.{column}" for column in IDENTITY)
+        restored = first(
+            con.execute(
+                f"""
+            UPDATE observation_history h SET superseded_by = NULL
+            FROM (SELECT * FROM observation_history WHERE upload_id = $id AND superseded_by IS NULL
+                  AND withdrawn_by IS NULL) mine
+            WHERE h.superseded_by = $id AND {identity_match}
+            """,
+                {"id": upload_id},
+            )
+        )[0]
+        withdrawn = first(
+            con.execute(
+                "UPDATE observation_history SET withdrawn_by = $id WHERE upload_id = $id AND withdrawn_by IS NULL",
+                {"id": upload_id},
+            )
+        )[0]
+        con.execute("UPDATE uploads SET status = 'dibatalkan', undone_at = now() WHERE upload_id = ?", [upload_id])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return UndoResult(withdrawn, restored)

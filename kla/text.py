@@ -155,6 +155,11 @@ TEXT: dict[str, dict[str, str]] = {
     "cli_error": {"id": "GALAT", "en": "ERROR"},
     "cli_warning": {"id": "PERINGATAN", "en": "WARNING"},
     "cli_file_missing": {"id": "Berkas tidak ditemukan: {path}", "en": "File not found: {path}"},
+    "undo_unknown": {"id": "Unggahan #{upload_id} tidak ada.", "en": "Upload #{upload_id} does not exist."},
+    "undo_twice": {
+        "id": "Unggahan #{upload_id} sudah dibatalkan sebelumnya; tidak ada yang diubah.",
+        "en": "Upload #{upload_id} was undone already; nothing was changed.",
+    },
     # Loader messages (errors and warnings name the sheet and cell)
     "err_not_workbook": {
         "id": "Berkas ini tidak dapat dibaca sebagai buku kerja Excel/LibreOffice: {detail}. "
@@ -289,6 +294,10 @@ TEXT: dict[str, dict[str, str]] = {
     "warn_more_unusual": {
         "id": "… dan {count} nilai tidak biasa lainnya.",
         "en": "… and {count} more unusual values.",
+    },
+    "warn_already_loaded": {
+        "id": "Berkas yang persis sama sudah dimuat sebagai unggahan #{upload_id}; tidak ada yang ditambahkan.",
+        "en": "Exactly this file was loaded already as upload #{upload_id}; nothing was added.",
     },
     "and_more": {"id": " dan {count} lainnya", "en": " and {count} more"},
     "warn_sheet_skipped": {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -147,6 +148,21 @@ def _single_lead_opd(frame: pd.DataFrame, reader: RowReader) -> str | None:
     return leads.pop() if len(leads) == 1 else None
 
 
+def archive_dir(db_path: Path) -> Path:
+    """Where raw uploaded files are kept, by their SHA-256: ``arsip/`` beside the database."""
+    return db_path.parent / "arsip"
+
+
+def _archive(path: Path, sha256: str, db_path: Path) -> Path:
+    target = archive_dir(db_path) / f"{sha256}{path.suffix.lower()}"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".tmp")
+        shutil.copyfile(path, partial)
+        partial.replace(target)
+    return target
+
+
 def _load(con: duckdb.DuckDBPyConnection, report: FileReport, meta: store.UploadMeta, frame: pd.DataFrame) -> None:
     report.upload_id, counts = store.write_upload(con, meta, frame)
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
@@ -158,9 +174,11 @@ def ingest_file(
     """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload.
 
     A database file that does not exist yet is created only when the file is accepted
-    and loaded; a rejected file or a dry run never creates or changes one.
+    and loaded; a rejected file or a dry run never creates or changes one. The same bytes
+    loaded a second time are recognised and not loaded again.
     """
     exists = db_path.exists()
+    sha256 = file_sha256(path)
     with store.writing(db_path) if exists else store.scratch() as con:
         reader = _reader(con, lang)
         report, frame = validate(path, reader, opd)
@@ -168,12 +186,23 @@ def ingest_file(
         report.status = "rejected" if report.errors else "accepted"
         if report.errors:
             return report
-        report.warnings += plausibility_warnings(con, frame, lang)
-        if dry_run:
-            counts = store.preview_upload(con, frame)
-            report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+        report.already_loaded_as = store.upload_with_sha(con, sha256)
+        if report.already_loaded_as is not None:
+            report.unchanged = report.rows
+            report.warnings.insert(
+                0, Problem(None, None, None, t("warn_already_loaded", lang, upload_id=report.already_loaded_as))
+            )
             return report
-        meta = store.UploadMeta(path.name, file_sha256(path), opd or _single_lead_opd(frame, reader), report.missing)
+        report.warnings += plausibility_warnings(con, frame, lang)
+        report.changes = store.changed_values(con, frame).to_dict("records")
+        counts = store.preview_upload(con, frame)
+        report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+        if dry_run:
+            return report
+        archived = _archive(path, sha256, db_path)
+        meta = store.UploadMeta(
+            path.name, sha256, opd or _single_lead_opd(frame, reader), report.missing, str(archived)
+        )
         if exists:
             _load(con, report, meta, frame)
             return report

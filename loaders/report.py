@@ -38,6 +38,8 @@ class FileReport:
     unchanged: int = 0
     missing: int = 0
     dry_run: bool = False
+    already_loaded_as: int | None = None  # the same bytes were loaded before, as this upload
+    changes: list[dict] = field(default_factory=list)  # values that differ: identity, old and new
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
