@@ -154,11 +154,80 @@ TEXT: dict[str, dict[str, str]] = {
     "cli_upload_id": {"id": "; unggahan #{upload_id}", "en": "; upload #{upload_id}"},
     "cli_error": {"id": "GALAT", "en": "ERROR"},
     "cli_warning": {"id": "PERINGATAN", "en": "WARNING"},
+    "cli_undone": {
+        "id": "Unggahan #{upload_id} dibatalkan: {withdrawn} nilai ditarik, {restored} nilai lama dikembalikan.",
+        "en": "Upload #{upload_id} undone: {withdrawn} values withdrawn, {restored} earlier values restored.",
+    },
+    "cli_template": {
+        "id": "Templat {opd} tahun {year} ditulis ke {path} ({rows} baris siap diisi).",
+        "en": "Template of {opd} for {year} written to {path} ({rows} rows ready to fill in).",
+    },
+    "cli_rebuilt": {
+        "id": "{count} unggahan diputar ulang dari arsip; isi observations sama persis. Basis data lama "
+        "disimpan sebagai {path}.bak.",
+        "en": "{count} uploads replayed from the archive; observations are identical. The old database is "
+        "kept as {path}.bak.",
+    },
+    "cli_rebuilt_different": {
+        "id": "{count} unggahan diputar ulang dari arsip, tetapi isi observations BERBEDA dari basis data lama "
+        "({path}.bak). Periksa sebelum dipakai.",
+        "en": "{count} uploads replayed from the archive, but observations DIFFER from the old database "
+        "({path}.bak). Check before use.",
+    },
+    "cli_rebuild_missing": {
+        "id": "Berkas arsip tidak ditemukan: {files}. Basis data tidak diubah.",
+        "en": "Archived files not found: {files}. The database was not changed.",
+    },
     "cli_file_missing": {"id": "Berkas tidak ditemukan: {path}", "en": "File not found: {path}"},
     "undo_unknown": {"id": "Unggahan #{upload_id} tidak ada.", "en": "Upload #{upload_id} does not exist."},
     "undo_twice": {
         "id": "Unggahan #{upload_id} sudah dibatalkan sebelumnya; tidak ada yang diubah.",
         "en": "Upload #{upload_id} was undone already; nothing was changed.",
+    },
+    "template_instructions": {
+        "id": "Petunjuk pengisian\n\n"
+        "1. Isi lembar Data: satu baris untuk satu nilai. Baris sudah disiapkan untuk setiap ukuran OPD Anda "
+        "dan setiap wilayah pada tingkat yang biasa dilaporkan.\n"
+        "2. kode_indikator, wilayah dan jenis_kelamin dipilih dari daftar. Kosongkan jenis_kelamin untuk "
+        "laki-laki + perempuan.\n"
+        "3. Isi nilai dalam satuan ukurannya (lihat catatan pada judul kolom nilai dan lembar Referensi), atau "
+        "isi pembilang dan penyebut: nilai dihitung otomatis (persen = pembilang/penyebut × 100).\n"
+        "4. Angka boleh ditulis cara Indonesia (1.234,5). Tulis '-' bila data memang tidak ada; baris itu dilewati.\n"
+        "5. Isi sumber data (misalnya SIAK, e-PPGBM, SSGI). Data survei dan data administrasi disimpan sebagai "
+        "deret terpisah.\n"
+        "6. Simpan sebagai .xlsx lalu unggah di halaman Unggah, atau: "
+        "python -m loaders ingest BERKAS.xlsx --opd KODE.\n"
+        "\n"
+        "Berkas yang salah ditolak utuh, dengan sel yang salah disebutkan; tidak ada data yang termuat sebagian.",
+        "en": "How to fill in this template\n\n"
+        "1. Fill in the Data sheet: one row per value. Rows are ready for each of your agency's measures and "
+        "each region at the level it is usually reported.\n"
+        "2. kode_indikator, wilayah and jenis_kelamin are picked from lists. Leave jenis_kelamin empty for "
+        "boys + girls.\n"
+        "3. Enter nilai in the measure's unit (see the note on the nilai header and the Referensi sheet), or enter "
+        "pembilang and penyebut: the value is computed (percent = numerator/denominator × 100).\n"
+        "4. Numbers may be written the Indonesian way (1.234,5). Write '-' when a figure does not exist; the row "
+        "is skipped.\n"
+        "5. Fill in the source (e.g. SIAK, e-PPGBM, SSGI). Survey and administrative data are kept as "
+        "separate series.\n"
+        "6. Save as .xlsx and upload it on the Upload page, or: python -m loaders ingest FILE.xlsx --opd CODE.\n"
+        "\n"
+        "A file with mistakes is refused whole, naming the wrong cells; nothing is ever half-loaded.",
+    },
+    "template_units_note": {"id": "Satuan nilai per ukuran:\n{units}", "en": "Unit of nilai per measure:\n{units}"},
+    "template_code_note": {
+        "id": "Pilih kode dari daftar (lihat lembar Referensi).",
+        "en": "Pick a code from the list (see the Referensi sheet).",
+    },
+    "template_sex_note": {"id": "L, P, atau kosong untuk L+P.", "en": "L, P, or empty for both (L+P)."},
+    "template_reference_header": {
+        "id": "Kode ukuran|Nama ukuran|Satuan|Wilayah|Kode wilayah",
+        "en": "Measure code|Measure name|Unit|Region|Region code",
+    },
+    "template_pick_from_list": {"id": "Pilih dari daftar.", "en": "Pick from the list."},
+    "template_no_measures": {
+        "id": "OPD {opd} tidak memegang ukuran apa pun di katalog, jadi tidak ada templat untuknya.",
+        "en": "Agency {opd} leads no measure in the catalog, so it has no template.",
     },
     # Loader messages (errors and warnings name the sheet and cell)
     "err_not_workbook": {

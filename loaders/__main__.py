@@ -1,6 +1,7 @@
-"""Command line: ``python -m loaders ingest|sample|make-sample``.
+"""Command line: ``python -m loaders ingest|history|undo|template|rebuild|sample|make-sample``.
 
-Exit codes: 0 when every file is accepted, 1 when any is rejected, 2 on usage errors.
+Exit codes: 0 on success (every file accepted), 1 when a file is rejected or an action is
+refused, 2 on usage errors.
 """
 
 from __future__ import annotations
@@ -8,10 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
-from kla import catalog, config
-from kla.fmt import number
+from kla import catalog, config, queries, store
+from kla.fmt import date_time, number
 from kla.text import t
 from loaders.ingest import ingest_file
 from loaders.report import FileReport
@@ -22,13 +24,23 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     ingest = commands.add_parser("ingest", help="memeriksa dan memuat berkas Excel/ODS")
     ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    ingest.add_argument("--db", type=Path, help="berkas DuckDB (bawaan: $KLA_DB atau data/kla.duckdb)")
     ingest.add_argument("--opd", help="kode OPD pengunggah, misalnya DINKES")
     ingest.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menulis apa pun")
-    ingest.add_argument("--json", action="store_true", help="cetak laporan sebagai JSON")
-    ingest.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
+    history = commands.add_parser("history", help="daftar unggahan, terbaru dulu")
+    undo = commands.add_parser("undo", help="membatalkan satu unggahan")
+    undo.add_argument("upload_id", type=int, metavar="UPLOAD_ID")
+    template = commands.add_parser("template", help="menulis templat unggahan sebuah OPD")
+    template.add_argument("--opd", required=True)
+    template.add_argument("--out", type=Path, required=True)
+    template.add_argument("--year", type=int, default=date.today().year - 1)
+    rebuild = commands.add_parser("rebuild", help="membangun ulang basis data dari arsip berkas")
     sample = commands.add_parser("sample", help="membangun basis data contoh dari data/sample/")
-    sample.add_argument("--db", type=Path)
+    for command in (ingest, history, undo, rebuild, sample):
+        command.add_argument("--db", type=Path, help="berkas DuckDB (bawaan: $KLA_DB atau data/kla.duckdb)")
+    for command in (ingest, history, undo, template, rebuild):
+        command.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
+    for command in (ingest, history):
+        command.add_argument("--json", action="store_true", help="cetak sebagai JSON")
     make = commands.add_parser("make-sample", help="menulis ulang buku kerja contoh di data/sample/")
     make.add_argument("--out", type=Path, default=config.SAMPLE_DIR)
     return parser
@@ -42,48 +54,111 @@ def _print_human(report: FileReport, lang: str) -> None:
         counts = {name: number(getattr(report, name), 0, lang) for name in ("rows", "added", "changed", "unchanged")}
         upload = t("cli_upload_id", lang, upload_id=report.upload_id) if report.upload_id else ""
         print(f"  {t('cli_counts', lang, **counts)}{upload}")
+    for change in report.changes[:20]:
+        old, new = number(change["old_value"], 2, lang), number(change["new_value"], 2, lang)
+        print(f"  {change['indicator_code']} {change['year']} {change['region_code']} {change['sex']}: {old} → {new}")
     for key, problems in (("cli_error", report.errors), ("cli_warning", report.warnings)):
         for problem in problems:
             where = f" {problem.cell or problem.sheet}" if problem.cell or problem.sheet else ""
             print(f"  {t(key, lang)}{where}: {problem.message}")
 
 
-def _ingest(args: argparse.Namespace) -> int:
-    db_path = args.db or config.database_path()
-    if args.opd:
-        known = [opd.code for opd in catalog.read_opds()]
-        args.opd = args.opd.strip().upper()
-        if args.opd not in known:
-            print(t("err_unknown_opd", args.lang, opd=args.opd, known=", ".join(known)), file=sys.stderr)
-            return 2
-    reports = []
+def _checked_opd(opd: str | None, lang: str) -> str | None:
+    """The OPD code in upper case; exits with 2 when it is not a registered OPD."""
+    if not opd:
+        return None
+    known = [item.code for item in catalog.read_opds()]
+    if opd.strip().upper() not in known:
+        print(t("err_unknown_opd", lang, opd=opd, known=", ".join(known)), file=sys.stderr)
+        raise SystemExit(2)
+    return opd.strip().upper()
+
+
+def _ingest(args: argparse.Namespace, db_path: Path) -> int:
+    opd = _checked_opd(args.opd, args.lang)
     for path in args.files:
         if not path.is_file():
             print(t("cli_file_missing", args.lang, path=path), file=sys.stderr)
             return 2
-    for path in args.files:
-        reports.append(ingest_file(path, db_path, opd=args.opd, dry_run=args.dry_run, lang=args.lang))
+    reports = [ingest_file(path, db_path, opd=opd, dry_run=args.dry_run, lang=args.lang) for path in args.files]
     if args.json:
-        print(json.dumps({"files": [report.as_json() for report in reports]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps({"files": [report.as_json() for report in reports]}, ensure_ascii=False, indent=2, default=str)
+        )
     else:
         for report in reports:
             _print_human(report, args.lang)
     return 0 if all(report.status == "accepted" for report in reports) else 1
 
 
+def _history(args: argparse.Namespace, db_path: Path) -> int:
+    with store.reading(db_path) as con:
+        uploads = queries.upload_history(con)
+    if args.json:
+        columns = ["upload_id", "file_name", "opd_code", "loaded_at", "rows_added", "rows_changed", "status"]
+        print(uploads[columns].to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
+        return 0
+    for upload in uploads.itertuples():
+        opd = upload.opd_name if isinstance(upload.opd_name, str) else "–"
+        print(
+            f"#{upload.upload_id:<4} {date_time(upload.loaded_at, args.lang):<20} {opd:<15} "
+            f"{upload.file_name:<30} +{upload.rows_added} ~{upload.rows_changed} {upload.status}"
+        )
+    return 0
+
+
+def _undo(args: argparse.Namespace, db_path: Path) -> int:
+    with store.writing(db_path) as con:
+        try:
+            result = store.undo_upload(con, args.upload_id)
+        except store.UndoRefused as refused:
+            print(refused, file=sys.stderr)
+            return 1
+    print(t("cli_undone", args.lang, upload_id=args.upload_id, withdrawn=result.withdrawn, restored=result.restored))
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    from loaders.template import write_template
+
+    opd = _checked_opd(args.opd, args.lang)
+    rows = write_template(opd, args.out, args.year, args.lang)
+    print(t("cli_template", args.lang, path=args.out, rows=rows, opd=opd, year=args.year))
+    return 0
+
+
+def _rebuild(args: argparse.Namespace, db_path: Path) -> int:
+    from loaders.rebuild import rebuild
+
+    try:
+        count, identical = rebuild(db_path)
+    except FileNotFoundError as missing:
+        print(t("cli_rebuild_missing", args.lang, files=missing), file=sys.stderr)
+        return 1
+    print(t("cli_rebuilt" if identical else "cli_rebuilt_different", args.lang, count=count, path=db_path))
+    return 0 if identical else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
-    if args.command == "ingest":
-        return _ingest(args)
+    db_path = getattr(args, "db", None) or config.database_path()
     if args.command == "sample":
         from loaders.sample_db import build_sample_database
 
-        return build_sample_database(args.db or config.database_path())
-    from loaders.sample_data import write_sample
+        return build_sample_database(db_path)
+    if args.command == "make-sample":
+        from loaders.sample_data import write_sample
 
-    write_sample(args.out)
-    return 0
+        write_sample(args.out)
+        return 0
+    if args.command == "template":
+        return _template(args)
+    if args.command != "ingest" and not db_path.exists():
+        print(t("no_database", args.lang, path=db_path), file=sys.stderr)
+        return 2
+    handlers = {"ingest": _ingest, "history": _history, "undo": _undo, "rebuild": _rebuild}
+    return handlers[args.command](args, db_path)
 
 
 if __name__ == "__main__":

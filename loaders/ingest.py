@@ -169,19 +169,26 @@ def _load(con: duckdb.DuckDBPyConnection, report: FileReport, meta: store.Upload
 
 
 def ingest_file(
-    path: Path, db_path: Path, opd: str | None = None, dry_run: bool = False, lang: str = "id"
+    path: Path,
+    db_path: Path,
+    opd: str | None = None,
+    dry_run: bool = False,
+    lang: str = "id",
+    file_name: str | None = None,
 ) -> FileReport:
     """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload.
 
     A database file that does not exist yet is created only when the file is accepted
     and loaded; a rejected file or a dry run never creates or changes one. The same bytes
-    loaded a second time are recognised and not loaded again.
+    loaded a second time are recognised and not loaded again. ``file_name`` is the name to
+    record when ``path`` is a copy (an upload in the browser, a file from the archive).
     """
     exists = db_path.exists()
     sha256 = file_sha256(path)
     with store.writing(db_path) if exists else store.scratch() as con:
         reader = _reader(con, lang)
         report, frame = validate(path, reader, opd)
+        report.file = file_name or report.file
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"
         if report.errors:
@@ -200,9 +207,8 @@ def ingest_file(
         if dry_run:
             return report
         archived = _archive(path, sha256, db_path)
-        meta = store.UploadMeta(
-            path.name, sha256, opd or _single_lead_opd(frame, reader), report.missing, str(archived)
-        )
+        owner = opd or _single_lead_opd(frame, reader)
+        meta = store.UploadMeta(report.file, sha256, owner, report.missing, str(archived))
         if exists:
             _load(con, report, meta, frame)
             return report

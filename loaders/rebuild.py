@@ -1,0 +1,48 @@
+"""Rebuilding a database from its archive of raw files, replaying the uploads in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kla import queries, store
+from loaders.ingest import ingest_file
+
+COMPARED = "SELECT indicator_code, year, region_code, sex, source_kind, value, numerator, denominator, source"
+
+
+def _snapshot(db_path: Path) -> list[tuple]:
+    with store.reading(db_path) as con:
+        return con.execute(f"{COMPARED} FROM observations ORDER BY ALL").fetchall()
+
+
+def rebuild(db_path: Path) -> tuple[int, bool]:
+    """Rebuild ``db_path`` from the archived files of its uploads; the old file is kept as
+    ``.bak``. Returns the number of uploads replayed and whether ``observations`` came out
+    identical. Raises FileNotFoundError when an archived file is missing (nothing changes)."""
+    with store.reading(db_path) as con:
+        history = queries.upload_history(con).sort_values("upload_id")
+        goals = con.execute(
+            "SELECT indicator_code, year, region_code, value, source FROM targets WHERE kind = 'target_kota'"
+        ).df()
+        settings = con.execute("SELECT key, value FROM settings").fetchall()
+    missing = [path for path in history["archive_path"] if not path or not Path(path).exists()]
+    if missing:
+        raise FileNotFoundError(", ".join(str(path) for path in missing))
+    fresh = db_path.with_name(db_path.name + ".baru")
+    for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    for upload in history.itertuples():
+        owner = upload.opd_code if isinstance(upload.opd_code, str) else None
+        report = ingest_file(Path(upload.archive_path), fresh, opd=owner, file_name=upload.file_name)
+        if upload.status != "aktif":
+            with store.writing(fresh) as con:
+                store.undo_upload(con, report.upload_id)
+    with store.writing(fresh) as con:
+        store.replace_city_goals(con, goals)
+        for key, value in settings:
+            store.set_setting(con, key, value)
+        con.execute("CHECKPOINT")
+    identical = _snapshot(fresh) == _snapshot(db_path)
+    db_path.replace(db_path.with_name(db_path.name + ".bak"))
+    fresh.replace(db_path)
+    return len(history), identical
