@@ -10,6 +10,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from kla.regions import Region
 from kla.sql import first
 
 RANKS_SQL = (
@@ -20,6 +21,12 @@ RANKS_SQL = (
 def root_region(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
     """Code and name of the region tree's root (the city)."""
     return first(con.execute("SELECT code, name FROM regions WHERE parent_code IS NULL"))
+
+
+def region_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Region code → name as people write it (``Desa Punten``, ``Kecamatan Batu``, ``Kota Batu``)."""
+    rows = con.execute("SELECT code, name, level, parent_code FROM regions").fetchall()
+    return {row[0]: Region(*row).label for row in rows}
 
 
 def is_sample(con: duckdb.DuckDBPyConnection) -> bool:

@@ -26,6 +26,13 @@ class Region:
     parent_code: str | None
 
     @property
+    def label(self) -> str:
+        """How people write the region, unambiguously: ``Kecamatan Bumiaji``, ``Desa Bumiaji``,
+        ``Kelurahan Temas``, ``Kota Batu``."""
+        prefix = {"kecamatan": "Kecamatan", "desa": "Desa", "kelurahan": "Kelurahan"}.get(self.level, "")
+        return f"{prefix} {self.name}".strip()
+
+    @property
     def rank(self) -> int:
         """0 for a province, 1 for a city, 2 for a kecamatan, 3 for a desa/kelurahan."""
         return LEVEL_RANK[self.level]

@@ -46,8 +46,10 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as error:
-            if "lock" not in str(error).lower():
+        except (duckdb.IOException, duckdb.ConnectionException) as error:
+            text = str(error).lower()
+            # Another process holds the lock, or this process has the file open the other way.
+            if "lock" not in text and "different configuration" not in text:
                 raise
             if time.monotonic() > deadline:
                 raise DatabaseBusy(t("database_busy_path", path=path)) from error

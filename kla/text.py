@@ -90,6 +90,74 @@ TEXT: dict[str, dict[str, str]] = {
     "col_latest": {"id": "Nilai terakhir", "en": "Latest value"},
     "col_gap": {"id": "Selisih", "en": "Gap"},
     "never": {"id": "belum pernah", "en": "never"},
+    # Upload page
+    "nav_upload": {"id": "Unggah data", "en": "Upload data"},
+    "upload_title": {"id": "Unggah data OPD", "en": "Upload agency data"},
+    "upload_intro": {
+        "id": "Pilih OPD, lalu letakkan satu atau beberapa berkas (.xlsx, .xlsm, .xls, .ods). Berkas diperiksa "
+        "dulu; tidak ada yang ditulis sebelum Anda menekan **Muat ke basis data**.",
+        "en": "Choose the agency, then drop one or more files (.xlsx, .xlsm, .xls, .ods). Files are checked "
+        "first; nothing is written until you press **Load into the database**.",
+    },
+    "upload_opd": {"id": "OPD pengunggah", "en": "Uploading agency"},
+    "upload_files": {"id": "Berkas", "en": "Files"},
+    "upload_check_title": {"id": "Hasil pemeriksaan", "en": "Check results"},
+    "upload_accepted": {
+        "id": "**{file}**: dapat dimuat. {rows} nilai: {added} baru, {changed} berubah, {unchanged} sama.",
+        "en": "**{file}**: can be loaded. {rows} values: {added} new, {changed} changed, {unchanged} unchanged.",
+    },
+    "upload_rejected": {
+        "id": "**{file}**: ditolak, {count} masalah. Perbaiki sel yang disebut lalu unggah lagi; "
+        "tidak ada yang ditulis.",
+        "en": "**{file}**: refused, {count} problems. Fix the cells named and upload again; nothing was written.",
+    },
+    "upload_errors": {"id": "Galat", "en": "Errors"},
+    "upload_warnings": {"id": "Peringatan", "en": "Warnings"},
+    "upload_changes": {"id": "Nilai yang akan berubah (lama → baru)", "en": "Values that will change (old → new)"},
+    "upload_confirm": {"id": "Muat ke basis data", "en": "Load into the database"},
+    "upload_blocked": {
+        "id": "Perbaiki berkas yang ditolak dulu: berkas dimuat bersama-sama atau tidak sama sekali.",
+        "en": "Fix the refused files first: files are loaded together or not at all.",
+    },
+    "upload_done": {
+        "id": "**{file}** dimuat sebagai unggahan #{upload_id}. Halaman lain sudah menampilkan angka barunya.",
+        "en": "**{file}** loaded as upload #{upload_id}. The other pages now show its figures.",
+    },
+    "upload_history_title": {"id": "Riwayat unggahan", "en": "Upload history"},
+    "upload_undo_pick": {"id": "Unggahan yang dibatalkan", "en": "Upload to undo"},
+    "upload_undo_button": {"id": "Batalkan unggahan", "en": "Undo upload"},
+    "upload_undo_confirm": {
+        "id": "Saya mengerti: nilai dari unggahan ini ditarik dan nilai sebelumnya dikembalikan.",
+        "en": "I understand: this upload's values are withdrawn and the earlier values come back.",
+    },
+    "upload_undone": {
+        "id": "Unggahan #{upload_id} dibatalkan: {withdrawn} nilai ditarik, {restored} nilai lama dikembalikan.",
+        "en": "Upload #{upload_id} undone: {withdrawn} values withdrawn, {restored} earlier values restored.",
+    },
+    "upload_none": {"id": "Belum ada unggahan.", "en": "No uploads yet."},
+    "upload_template_title": {"id": "Templat unggahan", "en": "Upload template"},
+    "upload_template_intro": {
+        "id": "Templat berisi ukuran OPD terpilih untuk setiap wilayah, daftar pilihan, dan petunjuk pengisian.",
+        "en": "The template holds the chosen agency's measures for every region, pick lists and instructions.",
+    },
+    "upload_template_year": {"id": "Tahun templat", "en": "Template year"},
+    "upload_template_button": {"id": "Unduh templat {opd} {year}", "en": "Download the {opd} {year} template"},
+    "upload_aktif": {"id": "Aktif", "en": "Active"},
+    "upload_dibatalkan": {"id": "Dibatalkan", "en": "Undone"},
+    "col_sheet": {"id": "Lembar", "en": "Sheet"},
+    "col_cell": {"id": "Sel", "en": "Cell"},
+    "col_row": {"id": "Baris", "en": "Row"},
+    "col_message": {"id": "Pesan", "en": "Message"},
+    "col_region": {"id": "Wilayah", "en": "Region"},
+    "col_sex": {"id": "Jenis kelamin", "en": "Sex"},
+    "col_old": {"id": "Lama", "en": "Old"},
+    "col_new": {"id": "Baru", "en": "New"},
+    "col_upload": {"id": "Unggahan", "en": "Upload"},
+    "col_time": {"id": "Waktu", "en": "Time"},
+    "col_file": {"id": "Berkas", "en": "File"},
+    "col_added": {"id": "Baru", "en": "New"},
+    "col_changed": {"id": "Berubah", "en": "Changed"},
+    "col_year": {"id": "Tahun", "en": "Year"},
     # Cluster pages
     "cluster_intro": {
         "id": "{count} ukuran. Garis: capaian kota per tahun, dengan target kota dan acuan nasional. "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -215,3 +216,11 @@ def ingest_file(
     with store.writing(db_path) as con:
         _load(con, report, meta, frame)
     return report
+
+
+def ingest_bytes(name: str, content: bytes, db_path: Path, **options: object) -> FileReport:
+    """:func:`ingest_file` for a file received as bytes (a browser upload) named ``name``."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / Path(name).name
+        path.write_bytes(content)
+        return ingest_file(path, db_path, **options)

@@ -14,13 +14,6 @@ _KECAMATAN_PREFIX = re.compile(r"^(kecamatan|kec)(\.\s*|\s+)", re.IGNORECASE)
 _DESA_PREFIX = re.compile(r"^(kelurahan|kel|desa|ds)(\.\s*|\s+)", re.IGNORECASE)
 
 
-def region_label(region: Region) -> str:
-    """How a region is written in a sheet so that it reads back unambiguously:
-    ``Kecamatan Bumiaji``, ``Desa Bumiaji``, ``Kelurahan Temas``, ``Kota Batu``."""
-    prefix = {"kecamatan": "Kecamatan", "desa": "Desa", "kelurahan": "Kelurahan"}.get(region.level, "")
-    return f"{prefix} {region.name}".strip()
-
-
 def name_key(name: str) -> str:
     """A name without case, spaces or hyphens: ``Oro-Oro Ombo`` → ``orooroombo``."""
     return re.sub(r"[\s\-]", "", name.lower())

@@ -20,7 +20,6 @@ from openpyxl.styles import Font
 
 from kla import catalog, config
 from kla.regions import Region, read_regions
-from loaders.region_names import region_label
 from loaders.sample_plan import GOAL_SOURCE, GOAL_YEARS, GOALS, PLANS, SURVEY_POINTS, YEARS, SamplePlan
 
 HEADER = [
@@ -268,7 +267,7 @@ def _write_workbook(path: Path, opd: catalog.Opd, city: SampleCity, rows: list[d
         cell.font = Font(bold=True)
     for number, row in enumerate(rows, start=1):
         values = [row[column] for column in HEADER[1:]]
-        values[2] = region_label(city.by_code[row["wilayah"]])
+        values[2] = city.by_code[row["wilayah"]].label
         values[4] = "-" if row["nilai"] is None else row["nilai"]
         sheet.append([number, *values])
     for column, width in zip("ABCDEFGHIJ", (6, 14, 8, 26, 14, 10, 11, 11, 22, 18)):

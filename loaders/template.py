@@ -3,6 +3,7 @@ measure's level for a chosen year, instructions, dropdowns and units."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -13,7 +14,6 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from kla import catalog
 from kla.regions import LEVEL_RANK, read_regions
 from kla.text import t
-from loaders.region_names import region_label
 
 HEADER = [
     "kode_indikator",
@@ -44,7 +44,7 @@ def write_template(opd_code: str, out: Path, year: int, lang: str = "id") -> int
         finest = LEVEL_RANK[measure.finest_level if measure.finest_level != "kota" else root.level]
         for region in regions:
             if region is root or region.rank == finest:
-                data.append([measure.code, year, region_label(region), None, None, None, None, None, None])
+                data.append([measure.code, year, region.label, None, None, None, None, None, None])
                 rows += 1
     _style_header(data, measures, lang)
     _add_reference(workbook, measures, regions, lang)
@@ -85,7 +85,7 @@ def _add_reference(workbook: Workbook, measures: list[catalog.Measure], regions,
                 measure.code if measure else None,
                 measure.name(lang) if measure else None,
                 t("unit_" + measure.unit, lang) if measure else None,
-                region_label(region) if region else None,
+                region.label if region else None,
                 region.code if region else None,
             ]
         )
@@ -105,3 +105,12 @@ def _add_dropdowns(data, measures: list[catalog.Measure], region_count: int, row
         validation.error = t("template_pick_from_list")
         data.add_data_validation(validation)
         validation.add(cells)
+
+
+def template_bytes(opd_code: str, year: int, lang: str = "id") -> tuple[str, bytes]:
+    """The template as a file name and its bytes, for a download button."""
+    name = f"templat-{opd_code.lower()}-{year}.xlsx"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        write_template(opd_code, path, year, lang)
+        return name, path.read_bytes()

@@ -153,3 +153,16 @@ def test_regional_rates_are_judged_against_the_city_goal(app):
     assert stunting["layout"]["shapes"][0]["x0"] == 8.0
     labels = stunting["data"][0]["y"]
     assert len(labels) == 24 and all(" · " in label and label.endswith("%") for label in labels)
+
+
+def test_upload_page_checks_loads_and_undoes(app, tmp_path):
+    from tests.workbooks import write_workbook
+
+    path = write_workbook(tmp_path / "rapat.xlsx", [["KL-2A", 2025, "Kota", "", 7]])
+    _open(app, "pages/unggah.py")
+    assert app.title[0].value == "Unggah data OPD"
+    assert app.get("download_button")  # the template of the chosen OPD
+    history = app.dataframe[0].value
+    assert len(history) == 10 and set(history["Status"]) == {"Aktif"}
+    assert [b.label for b in app.button] == ["Batalkan unggahan"]
+    assert path.exists()  # AppTest cannot drop files; the browser test uploads for real

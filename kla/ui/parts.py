@@ -68,3 +68,8 @@ def chart(fig: go.Figure, caption: str, key: str) -> None:
 def table(frame: pd.DataFrame) -> None:
     """A read-only table without its index, at full width."""
     st.dataframe(frame, hide_index=True, width="stretch")
+
+
+def wrapped_table(frame: pd.DataFrame) -> None:
+    """A static table whose long texts wrap (messages, explanations), without its index."""
+    st.table(frame.style.hide(axis="index"))

@@ -82,8 +82,21 @@ def selected_year() -> int:
     return chosen if chosen is not None else load(queries.data_years)[-1]
 
 
+@st.cache_resource(show_spinner=False)
+def _brought_up_to_date(path: str) -> bool:
+    """Migrate the database to this version's schema, once per process and file."""
+    with store.writing(path):
+        return True
+
+
 def require_database(lang: str) -> None:
-    """Stop the page with a plain message when there is no database yet."""
+    """Stop the page with a plain message when there is no database yet; bring an older
+    database's schema up to date before the first read."""
     if not db_path().exists():
         st.error(t("no_database", lang, path=db_path()))
+        st.stop()
+    try:
+        _brought_up_to_date(str(db_path()))
+    except store.DatabaseBusy:
+        st.info(t("database_busy", lang))
         st.stop()

@@ -1,0 +1,98 @@
+"""Unggah: check OPD files (dry run), load them on confirmation, history with undo, templates."""
+
+import hashlib
+
+import streamlit as st
+
+from kla import catalog, queries, store
+from kla.text import t
+from kla.ui.parts import table, wrapped_table
+from kla.ui.state import db_path, language, load
+from kla.upload_view import change_table, history_table, problem_table
+from loaders.ingest import ingest_bytes
+from loaders.template import template_bytes
+
+lang = language()
+st.title(t("upload_title", lang))
+st.markdown(t("upload_intro", lang))
+
+opds = {opd.code: f"{opd.short_name} · {opd.full_name}" for opd in catalog.read_opds()}
+opd = st.selectbox(t("upload_opd", lang), list(opds), format_func=opds.get, key="upload_opd")
+files = st.file_uploader(
+    t("upload_files", lang), type=["xlsx", "xlsm", "xls", "ods"], accept_multiple_files=True, key="upload_files"
+)
+
+
+def _check(name: str, content: bytes, dry_run: bool) -> dict:
+    return ingest_bytes(name, content, db_path(), opd=opd, dry_run=dry_run, lang=lang).as_json()
+
+
+if files:
+    batch = (opd, lang, tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files))
+    if st.session_state.get("upload_batch") != batch:
+        st.session_state["upload_batch"] = batch
+        st.session_state["upload_reports"] = [_check(f.name, f.getvalue(), dry_run=True) for f in files]
+        st.session_state.pop("upload_loaded", None)
+    reports = st.session_state["upload_reports"]
+    st.subheader(t("upload_check_title", lang))
+    for report in reports:
+        with st.container(border=True):
+            if report["status"] == "accepted":
+                counts = {k: report[k] for k in ("file", "rows", "added", "changed", "unchanged")}
+                st.success(t("upload_accepted", lang, **counts))
+            else:
+                st.error(t("upload_rejected", lang, file=report["file"], count=len(report["errors"])))
+                st.markdown(f"**{t('upload_errors', lang)}**")
+                wrapped_table(problem_table(report["errors"], lang))
+            if report["changes"]:
+                st.markdown(f"**{t('upload_changes', lang)}**")
+                table(change_table(report["changes"], lang, load(queries.region_names)))
+            if report["warnings"]:
+                st.markdown(f"**{t('upload_warnings', lang)}**")
+                wrapped_table(problem_table(report["warnings"], lang))
+    if st.session_state.get("upload_loaded"):
+        for report in st.session_state["upload_loaded"]:
+            st.success(t("upload_done", lang, file=report["file"], upload_id=report["upload_id"]))
+    elif any(report["status"] != "accepted" for report in reports):
+        st.warning(t("upload_blocked", lang))
+    elif st.button(t("upload_confirm", lang), type="primary", key="upload_confirm"):
+        loaded = [_check(f.name, f.getvalue(), dry_run=False) for f in files]
+        st.session_state["upload_loaded"] = [r for r in loaded if r["upload_id"] is not None]
+        st.rerun()
+
+st.subheader(t("upload_history_title", lang))
+history = load(queries.upload_history) if db_path().exists() else None
+if history is None or history.empty:
+    st.info(t("upload_none", lang))
+else:
+    table(history_table(history, lang))
+    active = history[history["status"] == "aktif"]
+    if not active.empty:
+        choices = {int(row.upload_id): f"#{row.upload_id} · {row.file_name}" for row in active.itertuples()}
+        chosen = st.selectbox(t("upload_undo_pick", lang), list(choices), format_func=choices.get, key="undo_pick")
+        round_ = st.session_state.get("undo_round", 0)  # a fresh checkbox after each undo
+        sure = st.checkbox(t("upload_undo_confirm", lang), key=f"undo_sure_{round_}")
+        if st.button(t("upload_undo_button", lang), disabled=not sure, key="undo_button"):
+            with store.writing(db_path()) as con:
+                result = store.undo_upload(con, chosen)
+            st.session_state["undo_round"] = round_ + 1
+            st.session_state["undo_message"] = t(
+                "upload_undone", lang, upload_id=chosen, withdrawn=result.withdrawn, restored=result.restored
+            )
+            st.rerun()
+    if "undo_message" in st.session_state:
+        st.success(st.session_state.pop("undo_message"))
+
+st.subheader(t("upload_template_title", lang))
+st.markdown(t("upload_template_intro", lang))
+leads = {m.lead_opd for m in catalog.read_measures()}
+if opd in leads:
+    year = int(st.number_input(t("upload_template_year", lang), 2000, 2100, value=st.session_state.get("year", 2025)))
+    name, content = template_bytes(opd, year, lang)
+    st.download_button(
+        t("upload_template_button", lang, opd=opds[opd].split(" · ")[0], year=year),
+        content,
+        file_name=name,
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="template_download",
+    )

@@ -1,0 +1,51 @@
+"""The upload door in a real browser: check, confirm, see the new figure, undo, see the old one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_pages_in_chromium import full_screenshot, wait_until_ready
+from tests.workbooks import write_workbook
+
+pytestmark = pytest.mark.browser
+
+
+def _meetings_metric(page: Page, dashboard_url: str):
+    """The latest-value metric of KL-2A (task-force meetings) on the Kelembagaan page."""
+    page.goto(dashboard_url + "/kelembagaan")
+    wait_until_ready(page)
+    section = page.locator("[data-testid=stLayoutWrapper]", has_text="KL-2A ·").first
+    return section.locator("[data-testid=stMetricValue]").first
+
+
+def test_upload_confirm_see_undo(page: Page, dashboard_url: str, tmp_path: Path):
+    expect(_meetings_metric(page, dashboard_url)).to_have_text("4")
+    rows = [["KL-2A", 2025, "Kota Batu", "", 7, None, None, "Sekretariat Gugus Tugas KLA"]]
+    upload = write_workbook(tmp_path / "rapat-gugus-tugas.xlsx", rows)
+
+    page.goto(dashboard_url + "/unggah")
+    page.wait_for_selector("[data-testid=stFileUploader]")
+    page.locator("[data-testid=stSelectbox]", has_text="OPD pengunggah").click()
+    page.get_by_role("option", name="Bappelitbangda", exact=False).click()
+    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(upload))
+    expect(page.get_by_text("dapat dimuat", exact=False)).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Nilai yang akan berubah", exact=False)).to_be_visible()
+    full_screenshot(page, "id_unggah_periksa")
+    page.get_by_role("button", name="Muat ke basis data").click()
+    expect(page.get_by_text("dimuat sebagai unggahan", exact=False)).to_be_visible(timeout=30_000)
+    assert page.locator("[data-testid=stException]").count() == 0
+
+    expect(_meetings_metric(page, dashboard_url)).to_have_text("7")
+
+    page.goto(dashboard_url + "/unggah")
+    page.wait_for_selector("[data-testid=stCheckbox]")
+    page.get_by_text("Saya mengerti", exact=False).click()
+    page.get_by_role("button", name="Batalkan unggahan").click()
+    expect(page.get_by_text("dibatalkan: 1 nilai ditarik, 1 nilai lama dikembalikan", exact=False)).to_be_visible(
+        timeout=30_000
+    )
+    full_screenshot(page, "id_unggah_batal")
+    expect(_meetings_metric(page, dashboard_url)).to_have_text("4")
