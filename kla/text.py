@@ -365,6 +365,10 @@ TEXT: dict[str, dict[str, str]] = {
         "kecamatan/desa yang terdaftar.",
         "en": "Unknown region '{value}'.{suggestion} Use the Kemendagri code or a listed district/village name.",
     },
+    "err_region_parent": {
+        "id": "{desa} tidak berada di {kecamatan}. Periksa kolom kecamatan dan desa/kelurahan baris ini.",
+        "en": "{desa} does not lie in {kecamatan}. Check the district and village columns of this row.",
+    },
     "suggestion": {"id": " Mungkin maksudnya '{name}'?", "en": " Did you mean '{name}'?"},
     "err_sex": {
         "id": "Jenis kelamin '{value}' tidak dikenal. Isi L, P, atau kosongkan untuk L+P.",

@@ -213,6 +213,20 @@ class RowReader:
         return numbers[0], numbers[1], numbers[2]
 
     def _region(self, row: _Row) -> str | None:
+        region = self._region_cell(row)
+        kecamatan = row.cell("kecamatan")
+        if region and not is_missing(row.cell("desa")) and not is_missing(kecamatan):
+            try:
+                parent = self.resolver.resolve(kecamatan, "kecamatan")
+            except UnknownRegion:
+                parent = None  # an unknown kecamatan beside a known desa: the desa decides
+            desa = self.resolver.by_code[region]
+            if parent and desa.parent_code != parent:
+                row.error("desa", "err_region_parent", desa=desa.label, kecamatan=self.resolver.by_code[parent].label)
+                return None
+        return region
+
+    def _region_cell(self, row: _Row) -> str | None:
         for column in ("desa", "kecamatan", "wilayah"):
             raw = row.cell(column)
             if not is_missing(raw):
