@@ -350,3 +350,78 @@ def test_finer_regions_are_summed_up_in_one_warning(tmp_path, empty_db):
     report = ingest_file(write_workbook(tmp_path / "rinci.xlsx", rows), empty_db)
     (warning,) = [w for w in report.warnings if "lebih rinci" in w.message]
     assert "2 nilai" in warning.message and "Data!E2, Data!E3" in warning.message
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Indikator (kode)", "Tahun", "Kode Wilayah", "Sex", "Realisasi"],
+        ["KODE_INDIKATOR", "THN", "Kelurahan", "jenis kelamin", "Persentase"],
+        ["kode", "tahun", "desa", "jk", "Angka"],
+        ["Kode.Indikator", "Tahun", "Wilayah", "JK", "Nilai (Jumlah)"],
+    ],
+)
+def test_header_synonyms(tmp_path, empty_db, header):
+    path = write_workbook(tmp_path / "sinonim.xlsx", [["I-4A", 2024, "35.79.02.2001", "P", 97]], header=header)
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted", report.errors
+    with store.reading(empty_db) as con:
+        assert con.execute("SELECT region_code, sex, value FROM observations").fetchall() == [
+            ("35.79.02.2001", "P", 97.0)
+        ]
+
+
+def test_numerator_and_denominator_columns_by_their_english_names(tmp_path, empty_db):
+    path = write_workbook(
+        tmp_path / "rasio.xlsx",
+        [["III-S1", 2024, "Kota", 15, 3300]],
+        header=["kode", "tahun", "wilayah", "Numerator", "Denominator"],
+    )
+    assert ingest_file(path, empty_db).status == "accepted"
+    with store.reading(empty_db) as con:
+        assert con.execute("SELECT round(value, 3) FROM observations").fetchall() == [(4.545,)]
+
+
+@pytest.mark.parametrize("word", ["Kota Batu", "Kota", "Jumlah", "TOTAL", "35.79", "3579"])
+def test_city_totals_in_a_workbook(tmp_path, empty_db, word):
+    path = write_workbook(tmp_path / "kota.xlsx", [["I-4A", 2024, word, "", 96.8]])
+    ingest_file(path, empty_db)
+    with store.reading(empty_db) as con:
+        assert con.execute("SELECT region_code FROM observations").fetchall() == [("35.79",)]
+
+
+@pytest.mark.parametrize("marker", ["-", "–", "—", "n/a", "NA", "tidak ada data", "td", " "])
+def test_missing_markers_in_a_workbook(tmp_path, empty_db, marker):
+    path = write_workbook(
+        tmp_path / "kosong.xlsx", [["I-4A", 2024, "Kota", "", marker], ["I-4A", 2023, "Kota", "", 96]]
+    )
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted" and report.rows == 1 and report.missing == 1
+
+
+def test_a_formula_with_its_stored_value_is_read(tmp_path, empty_db):
+    from tests.workbooks import write_ods
+
+    path = write_ods(
+        tmp_path / "rumus.ods", [["I-4A", 2024, "Kota", "", None]], header=["kode", "tahun", "wilayah", "jk", "nilai"]
+    )
+    import zipfile
+
+    # Give the cell a formula and the value a spreadsheet program computed and stored for it.
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    content = parts["content.xml"].decode()
+    last_cell = content.rfind("<table:table-cell/>")
+    stored = (
+        '<table:table-cell table:formula="of:=95+1.5" office:value-type="float" office:value="96.5">'
+        "<text:p>96.5</text:p></table:table-cell>"
+    )
+    parts["content.xml"] = (content[:last_cell] + stored + content[last_cell + len("<table:table-cell/>") :]).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", parts.pop("mimetype"), compress_type=zipfile.ZIP_STORED)
+        for name, data in parts.items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    report = ingest_file(path, empty_db)
+    assert report.status == "accepted", report.errors
+    with store.reading(empty_db) as con:
+        assert con.execute("SELECT value FROM observations").fetchall() == [(96.5,)]
