@@ -174,6 +174,17 @@ def _expected(current, base, current_year, base_year, target, target_year) -> di
     return {"expected_value": expected, "expected_share": share}
 
 
+def projected(assessment: Assessment, year: int) -> float | None:
+    """The value expected in ``year`` if the pace between base and current goes on."""
+    a = assessment
+    if None in (a.base_year, a.base_value, a.current_year, a.current_value) or a.current_year == a.base_year:
+        return None
+    if a.base_value * a.current_value <= 0:
+        return None
+    growth = cagr(a.current_value, a.base_value, a.current_year, a.base_year)
+    return a.current_value * (1 + growth) ** (year - a.current_year)
+
+
 def combine(assessments: Sequence[Assessment]) -> Assessment:
     """Several series (e.g. the kecamatan of one measure) as one: the mean score;
     ``target_achieved`` only when every series met its target."""

@@ -196,3 +196,28 @@ def upload_history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY u.upload_id DESC
         """
     ).df()
+
+
+def city_values(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """Every measure's city values for both sexes up to ``year``, administrative and survey
+    series apart: indicator_code, source_kind, year, value, source."""
+    return con.execute(
+        """
+        SELECT indicator_code, source_kind, year, value, source
+        FROM observations
+        WHERE sex = 'L+P' AND year <= ? AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+        ORDER BY indicator_code, source_kind, year
+        """,
+        [year],
+    ).df()
+
+
+def city_targets(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """City goals and national benchmarks for the whole city: indicator_code, kind, year, value, source."""
+    return con.execute(
+        """
+        SELECT indicator_code, kind, year, value, source FROM targets
+        WHERE region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+        ORDER BY indicator_code, kind, year
+        """
+    ).df()

@@ -158,6 +158,49 @@ TEXT: dict[str, dict[str, str]] = {
     "col_added": {"id": "Baru", "en": "New"},
     "col_changed": {"id": "Berubah", "en": "Changed"},
     "col_year": {"id": "Tahun", "en": "Year"},
+    # Progress statuses (kla.progress) and the scorecard
+    "progress_target_achieved": {"id": "Target tercapai", "en": "Target achieved"},
+    "progress_substantial_progress": {"id": "Sesuai jalur", "en": "On track"},
+    "progress_moderate_progress": {"id": "Perlu percepatan", "en": "Needs acceleration"},
+    "progress_limited_progress": {"id": "Kemajuan terbatas", "en": "Limited progress"},
+    "progress_deterioration": {"id": "Memburuk", "en": "Deteriorating"},
+    "progress_insufficient_data": {"id": "Data belum cukup", "en": "Insufficient data"},
+    "progress_monitored": {"id": "Dipantau", "en": "Monitored"},
+    "scorecard_title": {"id": "Kartu skor", "en": "Scorecard"},
+    "scorecard_intro": {
+        "id": "Status menurut metode kemajuan Open SDG (Statistics Canada): laju sejak tahun data pertama "
+        "dibandingkan dengan laju yang dibutuhkan untuk mencapai target kota. Skor rata-rata klaster: "
+        "**{score}** (dari −5 sampai 5).",
+        "en": "Status by the Open SDG (Statistics Canada) progress method: the pace since the first data year "
+        "against the pace needed to reach the city goal. Average cluster score: **{score}** (from −5 to 5).",
+    },
+    "col_change": {"id": "Perubahan", "en": "Change"},
+    "col_benchmark": {"id": "Acuan nasional", "en": "National benchmark"},
+    "col_pace": {"id": "Pada laju ini", "en": "At this pace"},
+    "col_score": {"id": "Skor", "en": "Score"},
+    "kpi_score": {"id": "skor rata-rata {score}", "en": "average score {score}"},
+    "sentence_count": {
+        "id": "{good} dari {total} ukuran {cluster} sudah tercapai atau sesuai jalur.",
+        "en": "{good} of {total} measures of {cluster} are achieved or on track.",
+    },
+    "sentence_moved": {
+        "id": "{name} {verb} dari {previous} ({previous_year}) menjadi {value} ({year})",
+        "en": "{name} {verb} from {previous} ({previous_year}) to {value} ({year})",
+    },
+    "verb_up": {"id": "naik", "en": "rose"},
+    "verb_down": {"id": "turun", "en": "fell"},
+    "sentence_unchanged": {
+        "id": "{name} tetap {value} ({previous_year}-{year})",
+        "en": "{name} stayed at {value} ({previous_year}-{year})",
+    },
+    "sentence_goal_behind": {
+        "id": "; target {goal} pada {goal_year} belum terkejar pada laju ini (perkiraan {expected}).",
+        "en": "; the {goal_year} goal of {goal} is not reached at this pace (expected {expected}).",
+    },
+    "sentence_goal_ahead": {
+        "id": "; pada laju ini target {goal} pada {goal_year} terkejar.",
+        "en": "; at this pace the {goal_year} goal of {goal} is reached.",
+    },
     # Cluster pages
     "cluster_intro": {
         "id": "{count} ukuran. Garis: capaian kota per tahun, dengan target kota dan acuan nasional. "

@@ -70,7 +70,8 @@ def test_page_in_english(app, page, title_id, title_en):
 def test_cluster_page_shows_every_measure_with_trend_and_regions(app):
     _open(app, "pages/klaster_3.py")
     headers = [h.value for h in app.subheader]
-    assert len(headers) == 10 and headers[1].startswith("III-13A · Prevalensi stunting")
+    assert headers[0] == "Kartu skor"
+    assert len(headers) == 11 and headers[2].startswith("III-13A · Prevalensi stunting")
     keys = [chart.proto.id for chart in app.get("plotly_chart")]
     assert len(keys) >= 10 * 2 + 8  # a trend and a bullet per measure, regions for the 8 regional ones
     stunting = next(
@@ -166,3 +167,22 @@ def test_upload_page_checks_loads_and_undoes(app, tmp_path):
     assert len(history) == 10 and set(history["Status"]) == {"Aktif"}
     assert [b.label for b in app.button] == ["Batalkan unggahan"]
     assert path.exists()  # AppTest cannot drop files; the browser test uploads for real
+
+
+def test_cluster_page_scorecard_and_sentence(app):
+    _open(app, "pages/klaster_3.py")
+    sentence = app.info[0].value
+    assert sentence.startswith("8 dari 10 ukuran Klaster III sudah tercapai atau sesuai jalur.")
+    assert "Prevalensi stunting pada balita turun dari 10,9% (2024) menjadi 10,3% (2025)" in sentence
+    card = app.dataframe[0].value
+    assert list(card["Kode"])[:2] == ["III-12", "III-13A"]
+    assert set(card["Status"]) <= {
+        "Target tercapai",
+        "Sesuai jalur",
+        "Perlu percepatan",
+        "Kemajuan terbatas",
+        "Memburuk",
+    }
+    stunting = card[card["Kode"] == "III-13A"].iloc[0]
+    assert stunting["Status"] == "Perlu percepatan" and stunting["Perubahan"] == "↓ -0,58 poin (2024)"
+    assert any("Skor rata-rata klaster" in c.value for c in app.caption)

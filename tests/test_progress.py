@@ -185,3 +185,11 @@ def test_series_combine_by_mean_score():
 
 def test_naik_and_turun_are_accepted_as_directions():
     assert assess([2015, 2020], [10, 12], "naik").score == assess([2015, 2020], [10, 12], "increase").score
+
+
+def test_projection_at_the_recent_pace():
+    from kla.progress import projected
+
+    result = assess([2020, 2022], [100, 121], "increase")
+    assert projected(result, 2024) == pytest.approx(146.41)
+    assert projected(assess([2020], [1], "increase"), 2025) is None

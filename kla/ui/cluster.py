@@ -7,9 +7,11 @@ import streamlit as st
 
 from kla import catalog, fmt, queries
 from kla.figures import breakdown_figure, bullet_figure, comparable_with_city_goal, trend_figure
+from kla.narrative import cluster_sentence
+from kla.scorecard import component_scores, scorecard_table
 from kla.text import t
 from kla.ui.parts import chart, sample_notice, source_line
-from kla.ui.state import language, load, selected_year
+from kla.ui.state import language, load, load_scorecard, selected_year
 
 
 def render_cluster_page(component_code: str) -> None:
@@ -21,9 +23,21 @@ def render_cluster_page(component_code: str) -> None:
     measures = load(queries.measures)
     measures = measures[measures["component"] == component_code]
     status = load(queries.goal_status, year).set_index("code")
+    card = load_scorecard(year)
+    st.info(cluster_sentence(card, component_code, lang), icon=":material/insights:")
+    _scorecard(card[card["component"] == component_code], component_code, lang)
     st.markdown(t("cluster_intro", lang, count=len(measures), year=year))
     for measure in measures.itertuples():
         measure_section(measure, status.loc[measure.code], lang, sample, year)
+
+
+def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
+    st.subheader(t("scorecard_title", lang))
+    scores = component_scores(card).set_index("component")
+    average = scores.loc[component_code, "score"]
+    shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
+    st.caption(t("scorecard_intro", lang, score=shown))
+    st.dataframe(scorecard_table(card, lang), hide_index=True, width="stretch")
 
 
 def _describe(measure, lang: str) -> str:

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+import pandas as pd
 import streamlit as st
 
-from kla import config, queries, store
+from kla import config, queries, scorecard, store
 from kla.text import LANGUAGES, t
 
 Result = TypeVar("Result")
@@ -41,6 +42,23 @@ def load(query: Callable[..., Result], *args: object) -> Result:
     path = db_path()
     try:
         return _cached(query.__name__, str(path), _stamp(path), args)
+    except store.DatabaseBusy:
+        st.info(t("database_busy", language()))
+        st.stop()
+
+
+@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
+def _cached_scorecard(path: str, stamp: tuple[int, ...], year: int) -> pd.DataFrame:
+    with store.reading(path) as con:
+        measures, values, targets = queries.measures(con), queries.city_values(con, year), queries.city_targets(con)
+    return scorecard.scorecard(measures, values, targets, year)
+
+
+def load_scorecard(year: int) -> pd.DataFrame:
+    """Every measure judged by the progress method for ``year`` (see :mod:`kla.scorecard`)."""
+    path = db_path()
+    try:
+        return _cached_scorecard(str(path), _stamp(path), year)
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()

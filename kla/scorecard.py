@@ -1,0 +1,149 @@
+"""The scorecard: every measure's city series judged by the progress method against its goal.
+
+Pure functions over :func:`kla.queries.measures`, :func:`kla.queries.city_values` and
+:func:`kla.queries.city_targets`. The main series of a measure is the administrative one
+when it has one, else the survey series; the two are never joined.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kla import catalog, fmt
+from kla.progress import Assessment, assess, projected
+from kla.text import t
+
+DIRECTIONS = {"naik": "increase", "turun": "decrease"}
+MONITORED = "monitored"  # pantau measures: trend only, no status
+
+
+def _goal(goals: pd.DataFrame, year: int) -> tuple[int | None, float | None]:
+    """The city goal for ``year`` or the nearest later one, else the latest."""
+    if goals.empty:
+        return None, None
+    later = goals[goals["year"] >= year]
+    row = later.iloc[0] if not later.empty else goals.iloc[-1]
+    return int(row["year"]), float(row["value"])
+
+
+def _main_series(values: pd.DataFrame) -> pd.DataFrame:
+    kinds = set(values["source_kind"])
+    kind = "administrasi" if "administrasi" in kinds else "survei"
+    return values[values["source_kind"] == kind]
+
+
+def _judge(measure, series: pd.DataFrame, goal_year: int | None, goal: float | None) -> Assessment | None:
+    if measure.direction not in DIRECTIONS or series.empty:
+        return None
+    limit = 100.0 if measure.unit == "persen" and measure.direction == "naik" else None
+    return assess(
+        list(series["year"]), list(series["value"]), DIRECTIONS[measure.direction], goal, goal_year, limit=limit
+    )
+
+
+def scorecard(measures: pd.DataFrame, values: pd.DataFrame, targets: pd.DataFrame, year: int) -> pd.DataFrame:
+    """One row per measure: latest value and the one before, goal, benchmark, status, score,
+    and the value expected at the goal year at the recent pace."""
+    rows = []
+    for measure in measures.itertuples():
+        own = values[values["indicator_code"] == measure.code]
+        series = _main_series(own) if not own.empty else own
+        goals = targets[(targets["indicator_code"] == measure.code) & (targets["kind"] == "target_kota")]
+        benchmark = targets[(targets["indicator_code"] == measure.code) & (targets["kind"] == "acuan_nasional")]
+        goal_year, goal = _goal(goals, year)
+        final_year = int(goals["year"].max()) if not goals.empty else None
+        verdict = _judge(measure, series, goal_year, goal)
+        latest = series.iloc[-1] if not series.empty else None
+        previous = series.iloc[-2] if len(series) >= 2 else None
+        rows.append(
+            {
+                "code": measure.code,
+                "component": measure.component,
+                "name_id": measure.name_id,
+                "name_en": measure.name_en,
+                "unit": measure.unit,
+                "direction": measure.direction,
+                "lead_opd_name": measure.lead_opd_name,
+                "source_kind": latest["source_kind"] if latest is not None else None,
+                "source": latest["source"] if latest is not None else None,
+                "data_year": int(latest["year"]) if latest is not None else None,
+                "value": float(latest["value"]) if latest is not None else None,
+                "previous_year": int(previous["year"]) if previous is not None else None,
+                "previous": float(previous["value"]) if previous is not None else None,
+                "goal_year": goal_year,
+                "goal": goal,
+                "benchmark": float(benchmark["value"].iloc[-1]) if not benchmark.empty else None,
+                "benchmark_year": benchmark["year"].iloc[-1] if not benchmark.empty else None,
+                "status": MONITORED
+                if measure.direction == "pantau"
+                else (verdict.status if verdict else "insufficient_data"),
+                "score": verdict.score if verdict else None,
+                "final_goal_year": final_year,
+                "final_goal": float(goals["value"].iloc[-1]) if not goals.empty else None,
+                "expected_final": projected(verdict, final_year) if verdict and final_year else None,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def component_scores(card: pd.DataFrame) -> pd.DataFrame:
+    """Average score per component (measures without a score left out)."""
+    rows = []
+    for component in catalog.COMPONENTS:
+        scores = card[(card["component"] == component.code) & card["score"].notna()]["score"]
+        rows.append(
+            {"component": component.code, "score": float(scores.mean()) if len(scores) else None, "count": len(scores)}
+        )
+    return pd.DataFrame(rows)
+
+
+# Colour-blind-safe colours per status (always shown with the word), with a readable text colour.
+PROGRESS_COLOURS = {
+    "target_achieved": ("#0072B2", "white"),
+    "substantial_progress": ("#56B4E9", "black"),
+    "moderate_progress": ("#F0E442", "black"),
+    "limited_progress": ("#E69F00", "black"),
+    "deterioration": ("#D55E00", "white"),
+    "insufficient_data": ("#DDDDDD", "black"),
+    MONITORED: ("#F3F4F6", "black"),
+}
+
+
+def _change(row, lang: str) -> str:
+    if row.previous is None or pd.isna(row.previous) or row.value is None:
+        return "–"
+    difference = row.value - row.previous
+    arrow = "↑" if difference > 0 else ("↓" if difference < 0 else "→")
+    return f"{arrow} {fmt.signed_difference(difference, row.unit, lang)} ({int(row.previous_year)})"
+
+
+def scorecard_table(card: pd.DataFrame, lang: str) -> pd.io.formats.style.Styler:
+    """The scorecard as a display table: status in words on its colour, values in the user's style."""
+
+    def with_year(value, unit, year) -> str:
+        return "–" if value is None or pd.isna(value) else f"{fmt.measure_value(value, unit, lang)} ({int(year)})"
+
+    status_column = t("col_status", lang)
+    table = pd.DataFrame(
+        {
+            t("col_code", lang): card["code"],
+            t("col_measure", lang): card["name_en" if lang == "en" else "name_id"],
+            status_column: [t("progress_" + status, lang) for status in card["status"]],
+            t("col_latest", lang): [with_year(r.value, r.unit, r.data_year) for r in card.itertuples()],
+            t("col_change", lang): [_change(r, lang) for r in card.itertuples()],
+            t("line_goal", lang): [with_year(r.goal, r.unit, r.goal_year) for r in card.itertuples()],
+            t("col_pace", lang): [with_year(r.expected_final, r.unit, r.final_goal_year) for r in card.itertuples()],
+            t("col_benchmark", lang): [
+                "–" if pd.isna(r.benchmark) else fmt.measure_value(r.benchmark, r.unit, lang) for r in card.itertuples()
+            ],
+            t("col_score", lang): ["–" if pd.isna(s) else fmt.number(s, 1, lang) for s in card["score"]],
+            t("col_opd", lang): card["lead_opd_name"],
+        }
+    )
+    colours = dict(zip(table[status_column], (PROGRESS_COLOURS[s] for s in card["status"])))
+
+    def paint(word: str) -> str:
+        background, text = colours[word]
+        return f"background-color: {background}; color: {text}"
+
+    return table.style.hide(axis="index").map(paint, subset=[status_column])
