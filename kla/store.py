@@ -7,6 +7,7 @@ read-only connections, so that a loader can take the write lock between page run
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,12 +70,25 @@ def reading(path: Path | str | None = None, wait_s: float = 10.0) -> Iterator[du
         con.close()
 
 
+def _reference_fingerprint() -> str:
+    """Changes whenever a reference CSV in ``data/`` changes."""
+    digest = hashlib.sha256()
+    for path in (config.CATALOG_CSV, config.OPD_CSV, config.REGIONS_CSV):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 @contextmanager
 def _prepared(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """``con`` migrated to the latest schema with current reference data; closed on exit."""
+    """``con`` migrated to the latest schema with current reference data; closed on exit.
+    Nothing is written when the schema and the reference data are current already."""
     try:
         schema.migrate(con)
-        refresh_reference_data(con)
+        fingerprint = _reference_fingerprint()
+        stored = first(con.execute("SELECT value FROM settings WHERE key = 'reference_fingerprint'"))
+        if stored is None or stored[0] != fingerprint:
+            refresh_reference_data(con)
+            set_setting(con, "reference_fingerprint", fingerprint)
         yield con
     finally:
         con.close()
@@ -226,6 +240,27 @@ def preview_upload(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> Upload
     return _counts(con)
 
 
+def _settle(con: duckdb.DuckDBPyConnection, identities_sql: str) -> None:
+    """Make the newest active upload's row the current value for each identity that
+    ``identities_sql`` selects; older rows point to the upload that superseded them."""
+    matches = " AND ".join(f"h.{column} = k.{column}" for column in IDENTITY)
+    con.execute(
+        f"""
+        WITH touched AS ({identities_sql}),
+        ranked AS (
+            SELECT h.rowid AS row_number_in_table,
+                   lead(h.upload_id) OVER (PARTITION BY {", ".join("h." + c for c in IDENTITY)}
+                                           ORDER BY h.upload_id) AS newer
+            FROM observation_history h
+            JOIN uploads u ON u.upload_id = h.upload_id AND u.status = 'aktif'
+            JOIN touched k ON {matches}
+        )
+        UPDATE observation_history SET superseded_by = ranked.newer
+        FROM ranked WHERE observation_history.rowid = ranked.row_number_in_table
+        """
+    )
+
+
 def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.DataFrame) -> tuple[int, UploadCounts]:
     """Load ``rows`` as one upload in one transaction; earlier values stay in history.
 
@@ -253,23 +288,17 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
                 meta.archive_path,
             ],
         )
-        identity_match = " AND ".join(f"h.{column} = i.{column}" for column in IDENTITY)
-        con.execute(
-            f"""
-            UPDATE observation_history h SET superseded_by = ?
-            FROM incoming i
-            WHERE i.change = 'changed' AND h.superseded_by IS NULL AND h.withdrawn_by IS NULL AND {identity_match}
-            """,
-            [upload_id],
-        )
         columns = ", ".join(OBSERVATION_COLUMNS)
+        # Every value of the upload is kept, unchanged ones too: if a later undo withdraws an
+        # older upload, this one still vouches for them.
         con.execute(
             f"""
             INSERT INTO observation_history ({columns}, upload_id, superseded_by)
-            SELECT {columns}, ?, NULL FROM incoming WHERE change <> 'unchanged'
+            SELECT {columns}, ?, NULL FROM incoming
             """,
             [upload_id],
         )
+        _settle(con, f"SELECT DISTINCT {', '.join(IDENTITY)} FROM incoming")
         con.execute("DROP TABLE incoming")
         con.execute("COMMIT")
     except Exception:
@@ -314,37 +343,40 @@ def changed_values(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> pd.Dat
 
 
 def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int) -> UndoResult:
-    """Withdraw an upload's values and bring back exactly what they replaced, in one transaction.
-
-    Values of the upload that a later upload has since replaced stay replaced: undoing an
-    older upload never overrides newer figures.
+    """Withdraw an upload's values, in one transaction: each value becomes again what the
+    newest remaining active upload says, so undoing the latest upload brings back exactly
+    what it replaced, and undoing an older one never overrides newer figures.
     """
     row = first(con.execute("SELECT status FROM uploads WHERE upload_id = ?", [upload_id]))
     if row is None:
         raise UndoRefused(t("undo_unknown", upload_id=upload_id))
     if row[0] != "aktif":
         raise UndoRefused(t("undo_twice", upload_id=upload_id))
+    identity = ", ".join(IDENTITY)
+    current = f"SELECT {identity}, value FROM observations"
     con.execute("BEGIN TRANSACTION")
     try:
-        identity_match = " AND ".join(f"h.{column} = mine.{column}" for column in IDENTITY)
-        restored = first(
-            con.execute(
-                f"""
-            UPDATE observation_history h SET superseded_by = NULL
-            FROM (SELECT * FROM observation_history WHERE upload_id = $id AND superseded_by IS NULL
-                  AND withdrawn_by IS NULL) mine
-            WHERE h.superseded_by = $id AND {identity_match}
-            """,
-                {"id": upload_id},
-            )
-        )[0]
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE before_undo AS {current} "
+            f"WHERE ({identity}) IN (SELECT {identity} FROM observation_history WHERE upload_id = ?)",
+            [upload_id],
+        )
         withdrawn = first(
             con.execute(
-                "UPDATE observation_history SET withdrawn_by = $id WHERE upload_id = $id AND withdrawn_by IS NULL",
+                "UPDATE observation_history SET withdrawn_by = $id, superseded_by = NULL "
+                "WHERE upload_id = $id AND withdrawn_by IS NULL",
                 {"id": upload_id},
             )
         )[0]
         con.execute("UPDATE uploads SET status = 'dibatalkan', undone_at = now() WHERE upload_id = ?", [upload_id])
+        _settle(con, f"SELECT DISTINCT {identity} FROM observation_history WHERE upload_id = {int(upload_id)}")
+        restored = first(
+            con.execute(
+                f"SELECT count(*) FROM ({current}) now JOIN before_undo b USING ({identity}) "
+                "WHERE now.value IS DISTINCT FROM b.value"
+            )
+        )[0]
+        con.execute("DROP TABLE before_undo")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

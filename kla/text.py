@@ -125,6 +125,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "upload_history_title": {"id": "Riwayat unggahan", "en": "Upload history"},
     "upload_undo_pick": {"id": "Unggahan yang dibatalkan", "en": "Upload to undo"},
+    "upload_undo_placeholder": {"id": "Pilih unggahan…", "en": "Choose an upload…"},
     "upload_undo_button": {"id": "Batalkan unggahan", "en": "Undo upload"},
     "upload_undo_confirm": {
         "id": "Saya mengerti: nilai dari unggahan ini ditarik dan nilai sebelumnya dikembalikan.",
@@ -280,10 +281,10 @@ TEXT: dict[str, dict[str, str]] = {
         "kept as {path}.bak.",
     },
     "cli_rebuilt_different": {
-        "id": "{count} unggahan diputar ulang dari arsip, tetapi isi observations BERBEDA dari basis data lama "
-        "({path}.bak). Periksa sebelum dipakai.",
-        "en": "{count} uploads replayed from the archive, but observations DIFFER from the old database "
-        "({path}.bak). Check before use.",
+        "id": "{count} unggahan diputar ulang dari arsip, tetapi isi observations BERBEDA dari basis data "
+        "sekarang. Basis data tidak diganti; hasil bangun ulang ada di {path}.baru untuk diperiksa.",
+        "en": "{count} uploads replayed from the archive, but observations DIFFER from the current database. "
+        "It was not replaced; the rebuilt file is at {path}.baru for inspection.",
     },
     "cli_rebuild_missing": {
         "id": "Berkas arsip tidak ditemukan: {files}. Basis data tidak diubah.",
@@ -371,6 +372,14 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "This file would unpack to {unpacked_mb} MB, far beyond a normal workbook. It is refused for "
         "safety; save it again from Excel/LibreOffice.",
     },
+    "reason_too_large": {
+        "id": "isinya terlalu besar untuk dibaca dengan aman (melebihi batas memori)",
+        "en": "its content is too large to read safely (over the memory limit)",
+    },
+    "reason_too_slow": {
+        "id": "membacanya memakan waktu terlalu lama",
+        "en": "reading it takes too long",
+    },
     "reason_password": {"id": "berkas dilindungi kata sandi", "en": "the file is password-protected"},
     "reason_broken": {"id": "isi berkas rusak atau bukan buku kerja", "en": "the file is damaged or not a workbook"},
     "reason_unknown_format": {
@@ -442,6 +451,22 @@ TEXT: dict[str, dict[str, str]] = {
         "dibuka di Excel). Buka dan simpan ulang berkas di Excel/LibreOffice, atau isi angkanya langsung.",
         "en": "This cell holds a formula with no stored result (the file was written by a program and "
         "never opened in Excel). Open and save the file in Excel/LibreOffice, or type the number in.",
+    },
+    "err_error_value": {
+        "id": "Sel ini berisi galat Excel (misalnya #N/A, #REF!, #DIV/0!), bukan angka. Perbaiki rumusnya "
+        "atau isi nilainya langsung; tulis '-' bila data memang tidak ada.",
+        "en": "This cell holds an Excel error (e.g. #N/A, #REF!, #DIV/0!), not a number. Fix the formula or "
+        "type the value; write '-' when the figure does not exist.",
+    },
+    "err_no_values": {
+        "id": "Berkas ini tidak berisi satu nilai pun untuk dimuat. Isi kolom nilai (atau pembilang dan "
+        "penyebut) lalu muat lagi.",
+        "en": "This file holds no value to load. Fill in the value column (or numerator and denominator) "
+        "and load it again.",
+    },
+    "warn_hidden_sheet": {
+        "id": "Lembar '{sheet}' tersembunyi di Excel, tetapi isinya ikut dibaca. Pastikan memang demikian.",
+        "en": "Sheet '{sheet}' is hidden in Excel, but its content was read too. Make sure this is intended.",
     },
     "empty_cell": {"id": "(kosong)", "en": "(empty)"},
     "err_zero_denominator": {

@@ -74,6 +74,10 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
             report.warnings.append(Problem(sheet.name, None, None, message))
             continue
         found_header = True
+        if sheet.hidden:
+            report.warnings.append(
+                Problem(sheet.name, None, None, t("warn_hidden_sheet", reader.lang, sheet=sheet.name))
+            )
         result = reader.read(sheet, header)
         combined.observations += result.observations
         combined.errors += result.errors
@@ -83,6 +87,8 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
             combined.finer_regions.setdefault(code, []).extend(cells)
     if not found_header:
         combined.errors.append(Problem(None, None, None, t("err_no_header", reader.lang)))
+    elif not combined.observations and not combined.errors:
+        combined.errors.append(Problem(None, None, None, t("err_no_values", reader.lang)))
 
     _check_duplicates(combined, reader.lang)
     _check_ownership(combined, reader, opd)

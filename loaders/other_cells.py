@@ -8,9 +8,10 @@ from xml.etree.ElementTree import iterparse
 
 import xlrd
 
-from loaders.xlsx_cells import SheetCells
+from loaders.xlsx_cells import SheetCells, shows_percent
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 MAX_REPEAT = 100_000  # LibreOffice pads sheets with huge repeated empty rows; never walk them
 
@@ -36,27 +37,34 @@ def read_ods_facts(path: Path) -> dict[str, SheetCells]:
                     repeat = min(int(element.get(f"{TABLE}number-columns-repeated", "1")), MAX_REPEAT)
                     kind = element.get(f"{OFFICE}value-type")
                     for offset in range(repeat if kind or element.get(f"{TABLE}formula") else 0):
-                        if element.get(f"{TABLE}formula") and not kind:
+                        if element.get(f"{CALCEXT}value-type") == "error":
+                            cells.error_values.add((row, column + offset))
+                        elif element.get(f"{TABLE}formula") and not kind:
                             cells.formulas_without_value.add((row, column + offset))
                         if kind == "percentage":
                             cells.percent_formatted.add((row, column + offset))
                     column += repeat
-    except (KeyError, zipfile.BadZipFile, SyntaxError, ValueError):
-        return {}
+    except (KeyError, zipfile.BadZipFile, SyntaxError, ValueError) as error:
+        raise ValueError(f"ods: {error}") from error
     return facts
 
 
 def read_xls_facts(path: Path) -> dict[str, SheetCells]:
     """Per sheet of an .xls file: formulas with no stored result (a text cell holding nothing,
-    which only a formula leaves behind) and cells whose number format shows a percentage."""
+    which only a formula leaves behind), Excel error values, and cells whose number format
+    shows a percentage. Raises ValueError when the file cannot be read this way."""
     try:
-        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    except (xlrd.XLRDError, OSError, ValueError, AssertionError):
-        return {}
+        return _xls_facts(path)
+    except Exception as error:  # xlrd raises many kinds on damaged files; any of them means "damaged"
+        raise ValueError(f"xls: {type(error).__name__}") from error
+
+
+def _xls_facts(path: Path) -> dict[str, SheetCells]:
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     percent_styles = {
         index
         for index, xf in enumerate(book.xf_list)
-        if "%" in book.format_map.get(xf.format_key, xlrd.formatting.Format(0, 0, "")).format_str.replace('"%"', "")
+        if xf.format_key in book.format_map and shows_percent(book.format_map[xf.format_key].format_str)
     }
     facts = {}
     for index in range(book.nsheets):
@@ -64,7 +72,9 @@ def read_xls_facts(path: Path) -> dict[str, SheetCells]:
         cells = SheetCells()
         for row in range(sheet.nrows):
             for column, (kind, value) in enumerate(zip(sheet.row_types(row), sheet.row_values(row))):
-                if kind == xlrd.XL_CELL_TEXT and value == "":
+                if kind == xlrd.XL_CELL_ERROR:
+                    cells.error_values.add((row, column))
+                elif kind == xlrd.XL_CELL_TEXT and value == "":
                     cells.formulas_without_value.add((row, column))
                 elif kind == xlrd.XL_CELL_NUMBER and sheet.cell_xf_index(row, column) in percent_styles:
                     cells.percent_formatted.add((row, column))

@@ -16,9 +16,11 @@ def _snapshot(db_path: Path) -> list[tuple]:
 
 
 def rebuild(db_path: Path) -> tuple[int, bool]:
-    """Rebuild ``db_path`` from the archived files of its uploads; the old file is kept as
-    ``.bak``. Returns the number of uploads replayed and whether ``observations`` came out
-    identical. Raises FileNotFoundError when an archived file is missing (nothing changes)."""
+    """Rebuild ``db_path`` from the archived files of its uploads. When ``observations`` come
+    out identical, the rebuilt file takes its place and the old one is kept as ``.bak``;
+    otherwise the old file stays and the rebuilt one is left beside it as ``.baru``.
+    Returns the number of uploads replayed and whether they were identical. Raises
+    FileNotFoundError when an archived file is missing (nothing changes)."""
     with store.reading(db_path) as con:
         history = queries.upload_history(con).sort_values("upload_id")
         goals = con.execute(
@@ -31,18 +33,21 @@ def rebuild(db_path: Path) -> tuple[int, bool]:
     fresh = db_path.with_name(db_path.name + ".baru")
     for leftover in (fresh, fresh.with_name(fresh.name + ".wal")):
         leftover.unlink(missing_ok=True)
+    replayed = {}
     for upload in history.itertuples():
         owner = upload.opd_code if isinstance(upload.opd_code, str) else None
         report = ingest_file(Path(upload.archive_path), fresh, opd=owner, file_name=upload.file_name)
-        if upload.status != "aktif":
-            with store.writing(fresh) as con:
-                store.undo_upload(con, report.upload_id)
+        replayed[upload.upload_id] = report.upload_id
     with store.writing(fresh) as con:
+        # The newest active upload decides each value, so the order of the undos does not matter.
+        for upload in history[history["status"] != "aktif"].itertuples():
+            store.undo_upload(con, replayed[upload.upload_id])
         store.replace_city_goals(con, goals)
         for key, value in settings:
             store.set_setting(con, key, value)
         con.execute("CHECKPOINT")
     identical = _snapshot(fresh) == _snapshot(db_path)
-    db_path.replace(db_path.with_name(db_path.name + ".bak"))
-    fresh.replace(db_path)
+    if identical:
+        db_path.replace(db_path.with_name(db_path.name + ".bak"))
+        fresh.replace(db_path)
     return len(history), identical

@@ -119,18 +119,24 @@ class RowReader:
                 row = _Row(
                     sheet, row_index, {**header.columns, "nilai": column}, result, self.lang, {**fixed, "tahun": year}
                 )
-                if not is_missing(row.cell("nilai")) or row.has_flag("nilai", sheet.cells.formulas_without_value):
+                flagged = sheet.cells.formulas_without_value | sheet.cells.error_values
+                if not is_missing(row.cell("nilai")) or row.has_flag("nilai", flagged):
                     self._read_row(row)
         return result
 
     def _read_row(self, row: _Row) -> None:
-        formulas = row.sheet.cells.formulas_without_value
-        unstored = [name for name in KEY_COLUMNS if row.has_flag(name, formulas)]
-        if all(is_missing(row.cell(name)) for name in KEY_COLUMNS) and not unstored:
+        unstored = [name for name in row.columns if row.has_flag(name, row.sheet.cells.formulas_without_value)]
+        broken = [name for name in row.columns if row.has_flag(name, row.sheet.cells.error_values)]
+        in_sheet = [name for name in KEY_COLUMNS if name not in row.fixed]  # a sheet-name code is no cell
+        if all(is_missing(row.cell(name)) for name in in_sheet) and not unstored and not broken:
             return  # blank row, footnote or signature: not data
         errors_before = len(row.result.errors)
         for name in unstored:
             row.error(name, "err_formula_no_value")
+        for name in broken:
+            row.error(name, "err_error_value")
+        if len(row.result.errors) > errors_before:
+            return
 
         code_text = clean_text(row.cell("kode_indikator"))
         code = self.code_for(code_text)

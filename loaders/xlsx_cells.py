@@ -24,6 +24,15 @@ class SheetCells:
 
     formulas_without_value: set[tuple[int, int]] = field(default_factory=set)
     percent_formatted: set[tuple[int, int]] = field(default_factory=set)
+    error_values: set[tuple[int, int]] = field(default_factory=set)  # #N/A, #REF!, #DIV/0! …
+
+
+_QUOTED_OR_ESCAPED = re.compile(r'"[^"]*"|\\.')
+
+
+def shows_percent(format_code: str) -> bool:
+    """Whether a number format multiplies by 100 and shows %: a ``%`` outside quotes and escapes."""
+    return "%" in _QUOTED_OR_ESCAPED.sub("", format_code)
 
 
 def _position(reference: str) -> tuple[int, int]:
@@ -44,8 +53,7 @@ def _percent_styles(archive: zipfile.ZipFile) -> set[int]:
     with archive.open("xl/styles.xml") as handle:
         for event, element in iterparse(handle, events=("start", "end")):
             if event == "start" and element.tag == f"{MAIN}numFmt":
-                code = element.get("formatCode", "").replace('"%"', "").replace("\\%", "")
-                if "%" in code:
+                if shows_percent(element.get("formatCode", "")):
                     percent_formats.add(int(element.get("numFmtId")))
             elif element.tag == f"{MAIN}cellXfs":
                 in_cell_xfs, index = event == "start", 0
@@ -78,7 +86,7 @@ def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
 def read_cell_facts(path: Path) -> dict[str, SheetCells]:
     """Formula-without-value and percent-formatted cells per sheet of an .xlsx/.xlsm file.
 
-    Returns an empty dict for other formats or a package that cannot be read this way.
+    Raises ValueError for a package that cannot be read this way.
     """
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return {}
@@ -89,23 +97,36 @@ def read_cell_facts(path: Path) -> dict[str, SheetCells]:
             for name, member in _sheet_paths(archive).items():
                 facts[name] = _scan_sheet(archive, member, percent_styles)
             return facts
-    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError):
-        return {}
+    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError) as error:
+        raise ValueError(f"xlsx: {error}") from error
 
 
 def _scan_sheet(archive: zipfile.ZipFile, member: str, percent_styles: set[int]) -> SheetCells:
+    """Walk the sheet's cells; rows and cells without an ``r`` reference follow the previous one."""
     cells = SheetCells()
+    row, column = -1, -1
     with archive.open(member) as handle:
-        for _, element in iterparse(handle):
-            if element.tag != f"{MAIN}c":
-                continue
-            reference = element.get("r")
-            if reference:
-                formula = element.find(f"{MAIN}f")
-                value = element.find(f"{MAIN}v")
-                if formula is not None and (value is None or not (value.text or "").strip()):
-                    cells.formulas_without_value.add(_position(reference))
-                if int(element.get("s", "0")) in percent_styles:
-                    cells.percent_formatted.add(_position(reference))
-            element.clear()
+        for event, element in iterparse(handle, events=("start", "end")):
+            if event == "start" and element.tag == f"{MAIN}row":
+                reference = element.get("r")
+                row, column = (int(reference) - 1 if reference else row + 1), -1
+            elif event == "end" and element.tag == f"{MAIN}c":
+                reference = element.get("r")
+                row, column = _position(reference) if reference else (row, column + 1)
+                _note_cell(element, (row, column), percent_styles, cells)
+                element.clear()
+            elif event == "end" and element.tag == f"{MAIN}row":
+                element.clear()
     return cells
+
+
+def _note_cell(element, position: tuple[int, int], percent_styles: set[int], cells: SheetCells) -> None:
+    kind = element.get("t")
+    formula = element.find(f"{MAIN}f")
+    value = element.find(f"{MAIN}v")
+    if kind == "e":
+        cells.error_values.add(position)
+    elif formula is not None and (value is None or (not (value.text or "").strip() and kind != "str")):
+        cells.formulas_without_value.add(position)  # an empty text result (t="str") is a stored value
+    if int(element.get("s", "0")) in percent_styles:
+        cells.percent_formatted.add(position)

@@ -69,12 +69,23 @@ else:
     active = history[history["status"] == "aktif"]
     if not active.empty:
         choices = {int(row.upload_id): f"#{row.upload_id} · {row.file_name}" for row in active.itertuples()}
-        chosen = st.selectbox(t("upload_undo_pick", lang), list(choices), format_func=choices.get, key="undo_pick")
+        chosen = st.selectbox(
+            t("upload_undo_pick", lang),
+            list(choices),
+            index=None,
+            format_func=choices.get,
+            placeholder=t("upload_undo_placeholder", lang),
+            key="undo_pick",
+        )
         round_ = st.session_state.get("undo_round", 0)  # a fresh checkbox after each undo
         sure = st.checkbox(t("upload_undo_confirm", lang), key=f"undo_sure_{round_}")
-        if st.button(t("upload_undo_button", lang), disabled=not sure, key="undo_button"):
+        if st.button(t("upload_undo_button", lang), disabled=not (sure and chosen), key="undo_button"):
             with store.writing(db_path()) as con:
-                result = store.undo_upload(con, chosen)
+                try:
+                    result = store.undo_upload(con, chosen)
+                except store.UndoRefused as refused:  # undone meanwhile in another session
+                    st.error(str(refused))
+                    st.stop()
             st.session_state["undo_round"] = round_ + 1
             st.session_state["undo_message"] = t(
                 "upload_undone", lang, upload_id=chosen, withdrawn=result.withdrawn, restored=result.restored

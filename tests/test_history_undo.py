@@ -143,3 +143,58 @@ def test_a_version_1_database_is_migrated_with_its_data(tmp_path):
         assert schema.current_version(con) == schema.LATEST_VERSION
         assert con.execute("SELECT value, upload_id FROM observations").fetchall() == [(96.0, 1)]
         assert con.execute("SELECT status FROM uploads").fetchall() == [("aktif",)]
+
+
+def _batu_i5_2024(db: Path) -> list[tuple]:
+    with store.reading(db) as con:
+        return con.execute(
+            "SELECT value FROM observations WHERE indicator_code='I-5' AND year=2024 AND region_code='35.79.01' "
+            "AND sex='L+P'"
+        ).fetchall()
+
+
+def _set_i5(tmp_path: Path, name: str, value: float) -> Path:
+    return write_workbook(tmp_path / name, [["I-5", 2024, "Kec. Batu", "", value]])
+
+
+def test_undoing_two_uploads_in_a_row_brings_back_the_value_before_both(tmp_path, sample_db):
+    original = _batu_i5_2024(sample_db)
+    first = ingest_file(_set_i5(tmp_path, "a.xlsx", 40), sample_db)
+    second = ingest_file(_set_i5(tmp_path, "b.xlsx", 50), sample_db)
+    for upload in (first, second):
+        assert _cli("undo", str(upload.upload_id), "--db", str(sample_db)).returncode == 0
+    assert _batu_i5_2024(sample_db) == original
+
+
+def test_undoing_an_older_upload_keeps_a_newer_one_with_the_same_value(tmp_path, sample_db):
+    older = ingest_file(_set_i5(tmp_path, "a.xlsx", 40), sample_db)
+    newer = ingest_file(write_workbook(tmp_path / "b.xlsx", [["I-5", 2024, "Batu", "L+P", 40]]), sample_db)
+    assert newer.unchanged == 1
+    _cli("undo", str(older.upload_id), "--db", str(sample_db))
+    assert _batu_i5_2024(sample_db) == [(40.0,)]
+
+
+def test_rebuild_after_undos_in_any_order(tmp_path, empty_db):
+    from loaders.sample_db import build_sample_database
+
+    assert build_sample_database(empty_db) == 0
+    first = ingest_file(_set_i5(tmp_path, "a.xlsx", 40), empty_db)
+    second = ingest_file(_set_i5(tmp_path, "b.xlsx", 50), empty_db)
+    _cli("undo", str(first.upload_id), "--db", str(empty_db))
+    _cli("undo", str(second.upload_id), "--db", str(empty_db))
+    before = _current(empty_db)
+    result = _cli("rebuild", "--db", str(empty_db))
+    assert result.returncode == 0 and "sama persis" in result.stdout
+    assert _current(empty_db) == before
+
+
+def test_a_rejected_file_and_a_dry_run_leave_the_database_file_untouched(tmp_path, sample_db):
+    import hashlib
+
+    digest = hashlib.sha256(sample_db.read_bytes()).hexdigest()
+    assert (
+        ingest_file(write_workbook(tmp_path / "x.xlsx", [["I-99", 2024, "Kota", "", 1]]), sample_db).status
+        == "rejected"
+    )
+    ingest_file(_set_i5(tmp_path, "y.xlsx", 41), sample_db, dry_run=True)
+    assert hashlib.sha256(sample_db.read_bytes()).hexdigest() == digest

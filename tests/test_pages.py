@@ -186,3 +186,22 @@ def test_cluster_page_scorecard_and_sentence(app):
     stunting = card[card["Kode"] == "III-13A"].iloc[0]
     assert stunting["Status"] == "Perlu percepatan" and stunting["Perubahan"] == "↓ -0,58 poin (2024)"
     assert any("Skor rata-rata klaster" in c.value for c in app.caption)
+
+
+def test_undo_on_the_page_needs_an_explicit_choice_and_refuses_a_stale_one(app, sample_db):
+    from kla import store
+
+    _open(app, "pages/unggah.py")
+    assert app.selectbox(key="undo_pick").value is None
+    assert app.button(key="undo_button").disabled
+    app.selectbox(key="undo_pick").set_value(9)
+    app.checkbox(key="undo_sure_0").check().run()
+    assert not app.button(key="undo_button").disabled
+    with store.writing(sample_db) as con:  # another session undoes #9 meanwhile
+        store.undo_upload(con, 9)
+    app.button(key="undo_button").click().run()
+    assert not app.exception
+    assert app.selectbox(key="undo_pick").value is None  # the stale choice is dropped, never replaced
+    with store.reading(sample_db) as con:
+        statuses = dict(con.execute("SELECT upload_id, status FROM uploads").fetchall())
+    assert statuses[10] == "aktif" and statuses[9] == "dibatalkan"

@@ -90,14 +90,16 @@ def test_a_new_value_supersedes_the_old_one_which_stays_in_history(empty_db):
     assert history == [(96.0, first, second), (97.0, second, None)]
 
 
-def test_an_identical_value_is_left_alone(empty_db):
+def test_an_identical_value_counts_as_unchanged_and_is_vouched_for_by_both_uploads(empty_db):
     key = ("I-4A", 2024, "35.79", "L+P")
     with store.writing(empty_db) as con:
         first, _ = store.write_upload(con, _meta(), _rows({key: 96.0}))
-        _, counts = store.write_upload(con, _meta(), _rows({key: 96.0}))
-        rows = con.execute("SELECT upload_id FROM observation_history").fetchall()
-    assert counts.unchanged == 1
-    assert rows == [(first,)]
+        second, counts = store.write_upload(con, _meta(), _rows({key: 96.0}))
+        rows = con.execute("SELECT upload_id, superseded_by FROM observation_history ORDER BY 1").fetchall()
+        current = con.execute("SELECT value, upload_id FROM observations").fetchall()
+    assert (counts.added, counts.changed, counts.unchanged) == (0, 0, 1)
+    assert rows == [(first, second), (second, None)]
+    assert current == [(96.0, second)]
 
 
 def test_survey_and_administrative_values_are_separate_series(empty_db):

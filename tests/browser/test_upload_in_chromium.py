@@ -42,6 +42,8 @@ def test_upload_confirm_see_undo(page: Page, dashboard_url: str, tmp_path: Path)
 
     page.goto(dashboard_url + "/unggah")
     page.wait_for_selector("[data-testid=stCheckbox]")
+    page.locator("[data-testid=stSelectbox]", has_text="Unggahan yang dibatalkan").click()
+    page.get_by_role("option", name="rapat-gugus-tugas.xlsx", exact=False).click()
     page.get_by_text("Saya mengerti", exact=False).click()
     page.get_by_role("button", name="Batalkan unggahan").click()
     expect(page.get_by_text("dibatalkan: 1 nilai ditarik, 1 nilai lama dikembalikan", exact=False)).to_be_visible(

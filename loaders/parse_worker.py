@@ -1,0 +1,78 @@
+"""The child process that parses one workbook: ``python -m loaders.parse_worker FILE MEMORY_BYTES``.
+
+Writes the pickled list of sheets to standard output and exits 0; exits 3 with a reason
+key for a file it cannot read and 4 when the file needs more memory than allowed. Anything
+worse (a parser aborting) shows as another exit code.
+"""
+
+from __future__ import annotations
+
+import pickle
+import resource
+import sys
+from pathlib import Path
+
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError, ZipError
+
+from loaders.other_cells import read_ods_facts, read_xls_facts
+from loaders.workbook import EXIT_TOO_LARGE, EXIT_UNREADABLE, Sheet
+from loaders.xlsx_cells import SheetCells, read_cell_facts
+
+# What calamine cannot tell (formulas without a value, error values, percent formats), per type.
+FACT_READERS = {".xlsx": read_cell_facts, ".xlsm": read_cell_facts, ".ods": read_ods_facts, ".xls": read_xls_facts}
+
+
+def _fill_merged(grid: list[list[object]], ranges) -> None:
+    """Give every cell of a merged range the value of its top-left cell, as people read it."""
+    for (top, left), (bottom, right) in ranges or ():
+        if top >= len(grid) or left >= len(grid[top]):
+            continue
+        value = grid[top][left]
+        for row in range(top, min(bottom, len(grid) - 1) + 1):
+            for column in range(left, right + 1):
+                if column < len(grid[row]) and (row, column) != (top, left):
+                    grid[row][column] = value
+
+
+def read_in_this_process(path: Path) -> list[Sheet]:
+    """Read every sheet (raises UnreadableWorkbook-style reasons as ValueError(reason))."""
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        visible = {meta.name: str(meta.visible).endswith("Visible") for meta in workbook.sheets_metadata}
+        grids = []
+        for name in workbook.sheet_names:
+            sheet = workbook.get_sheet_by_name(name)
+            grid = sheet.to_python(skip_empty_area=False)
+            _fill_merged(grid, sheet.merged_cell_ranges)
+            grids.append((name, grid))
+        workbook.close()
+    except PasswordError as error:
+        raise ValueError("reason_password") from error
+    except ZipError as error:
+        raise ValueError("reason_broken") from error
+    except (CalamineError, OSError) as error:
+        raise ValueError("reason_unknown_format") from error
+    try:
+        facts = FACT_READERS.get(path.suffix.lower(), lambda _: {})(path)
+    except ValueError as error:
+        raise ValueError("reason_broken") from error
+    return [Sheet(name, grid, facts.get(name, SheetCells()), not visible.get(name, True)) for name, grid in grids]
+
+
+def main() -> int:
+    """Parse ``argv[1]`` within ``argv[2]`` bytes of memory; see the module docstring."""
+    path, limit = Path(sys.argv[1]), int(sys.argv[2])
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        sheets = read_in_this_process(path)
+    except MemoryError:
+        return EXIT_TOO_LARGE
+    except ValueError as reason:
+        sys.stdout.write(str(reason))
+        return EXIT_UNREADABLE
+    sys.stdout.buffer.write(pickle.dumps(sheets, protocol=pickle.HIGHEST_PROTOCOL))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
