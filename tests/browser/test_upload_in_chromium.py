@@ -42,7 +42,9 @@ def test_upload_confirm_see_undo(page: Page, dashboard_url: str, tmp_path: Path)
 
     page.goto(dashboard_url + "/unggah")
     page.wait_for_selector("[data-testid=stCheckbox]")
-    page.locator("[data-testid=stSelectbox]", has_text="Unggahan yang dibatalkan").click()
+    undo_pick = page.locator("[data-testid=stSelectbox]", has_text="Unggahan yang dibatalkan")
+    undo_pick.get_by_role("combobox").click()
+    page.keyboard.press("ArrowDown")  # an empty choice opens its list from the keyboard
     page.get_by_role("option", name="rapat-gugus-tugas.xlsx", exact=False).click()
     page.get_by_text("Saya mengerti", exact=False).click()
     page.get_by_role("button", name="Batalkan unggahan").click()
