@@ -52,8 +52,20 @@ def _check_zip(path: Path, size: int) -> None:
             members = archive.infolist()
     except zipfile.BadZipFile:
         return  # the parser reports a damaged file in plain words
+    if path.suffix.lower() == ".ods" and _ods_encrypted(path):
+        raise RefusedFile("err_encrypted")
     if len(members) > MAX_MEMBERS:
         raise RefusedFile("err_zip_members", count=len(members))
     unpacked = sum(member.file_size for member in members)
     if unpacked > max_unpacked_bytes() or unpacked > MAX_RATIO * max(size, 1) + 10 * 2**20:
         raise RefusedFile("err_zip_bomb", unpacked_mb=round(unpacked / 2**20))
+
+
+def _ods_encrypted(path: Path) -> bool:
+    """A password-protected LibreOffice file lists encryption data in its manifest."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = archive.read("META-INF/manifest.xml")
+    except (KeyError, zipfile.BadZipFile):
+        return False
+    return b"encryption-data" in manifest[: 4 * 2**20]

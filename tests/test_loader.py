@@ -551,3 +551,27 @@ def test_damaged_old_excel_files_are_refused_without_taking_the_process_down(emp
     report = ingest_file(Path(__file__).parent / "fixtures" / name, empty_db)
     assert report.status == "rejected"
     assert "rusak" in report.errors[0].message
+
+
+def test_numbers_written_as_text_in_a_workbook(tmp_path, empty_db):
+    rows = [
+        ["II-8A", 2024, "Kota", "", "1.234"],
+        ["I-4A", 2024, "Kota", "", "97,5 %"],
+        ["I-4A", 2023, "Kota", "", "97.5%"],
+        ["II-8A", 2023, "Kota", "", "1.234,0"],
+        ["I-4A", 2022, "Kota", "", "\u00a096,1\u00a0"],
+        ["I-4A", 2021, "Kota", "", "'95,0"],
+        ["III-S1", 2024, "Kota", "", "12.5"],
+    ]
+    assert ingest_file(write_workbook(tmp_path / "teks.xlsx", rows), empty_db).status == "accepted"
+    with store.reading(empty_db) as con:
+        values = con.execute("SELECT indicator_code, year, value FROM observations ORDER BY 1, 2").fetchall()
+    assert values == [
+        ("I-4A", 2021, 95.0),
+        ("I-4A", 2022, 96.1),
+        ("I-4A", 2023, 97.5),
+        ("I-4A", 2024, 97.5),
+        ("II-8A", 2023, 1234.0),
+        ("II-8A", 2024, 1234.0),
+        ("III-S1", 2024, 12.5),
+    ]

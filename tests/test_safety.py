@@ -70,3 +70,22 @@ def test_non_workbooks_are_refused_in_plain_words(tmp_path, empty_db, name, cont
     path.write_bytes(content)
     message = _only_error(ingest_file(path, empty_db))
     assert "tidak dapat dibaca sebagai buku kerja" in message
+
+
+def test_a_password_protected_ods(tmp_path, empty_db):
+    from tests.workbooks import write_ods
+
+    path = write_ods(tmp_path / "terkunci.ods", ROWS)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    # What LibreOffice writes for a file saved with a password: each part's encryption data.
+    parts["META-INF/manifest.xml"] = parts["META-INF/manifest.xml"].replace(
+        b'manifest:full-path="content.xml"',
+        b'manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K" '
+        b'manifest:checksum="x"/></manifest:file-entry><manifest:file-entry manifest:media-type="" '
+        b'manifest:full-path="ignored.xml"',
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert "kata sandi" in _only_error(ingest_file(path, empty_db))
