@@ -2,11 +2,13 @@
 
 import streamlit as st
 
-from kla import catalog, overview, queries
+from kla import catalog, fmt, overview, queries
 from kla.figures import cluster_status_figure
+from kla.narrative import cluster_sentence
+from kla.scorecard import component_scores, scorecard_table
 from kla.text import t
 from kla.ui.parts import chart, sample_notice, source_line, table
-from kla.ui.state import language, load, selected_year
+from kla.ui.state import language, load, load_scorecard, selected_year
 
 lang, year = language(), selected_year()
 _, city = load(queries.root_region)
@@ -16,6 +18,8 @@ st.markdown(t("overview_intro", lang, year=year))
 
 status = load(queries.goal_status, year)
 summary = overview.component_summary(status, lang)
+card = load_scorecard(year)
+scores = component_scores(card).set_index("component")["score"]
 st.markdown(f"**{t('kpi_heading', lang, year=year)}**")
 columns = st.columns(3) + st.columns(3)
 for column, row in zip(columns, summary.itertuples()):
@@ -31,6 +35,7 @@ for column, row in zip(columns, summary.itertuples()):
             delta=t("kpi_missed_delta", lang, missed=row.missed) if row.missed else None,
             delta_color="inverse",
             delta_arrow="off",
+            delta_description=t("kpi_score", lang, score=fmt.number(scores[row.component], 1, lang)),
             border=True,
             help=catalog.component(row.component).name(lang),
         )
@@ -53,3 +58,10 @@ table(overview.furthest_from_goal(status, lang))
 st.subheader(t("freshness_title", lang))
 st.markdown(t("freshness_intro", lang, year=year))
 table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang))
+
+st.subheader(t("scorecard_title", lang))
+for component in catalog.COMPONENTS:
+    average = t("kpi_score", lang, score=fmt.number(scores[component.code], 1, lang))
+    with st.expander(f"{component.name(lang)} · {average}"):
+        st.markdown(cluster_sentence(card, component.code, lang))
+        st.dataframe(scorecard_table(card[card["component"] == component.code], lang), hide_index=True, width="stretch")

@@ -205,3 +205,18 @@ def test_undo_on_the_page_needs_an_explicit_choice_and_refuses_a_stale_one(app, 
     with store.reading(sample_db) as con:
         statuses = dict(con.execute("SELECT upload_id, status FROM uploads").fetchall())
     assert statuses[10] == "aktif" and statuses[9] == "dibatalkan"
+
+
+def test_overview_scorecards_and_average_scores(app):
+    _open(app, "pages/ringkasan.py")
+    labels = [e.label for e in app.expander]
+    assert len(labels) == 6 and labels[3].startswith("Klaster III: Kesehatan Dasar dan Kesejahteraan · skor rata-rata")
+    assert len(app.dataframe) == 2 + 6
+    assert all("skor rata-rata" in m.proto.delta_description for m in app.metric)
+
+
+def test_a_shared_link_opens_on_its_year(app):
+    app.query_params["tahun"] = "2022"
+    _open(app, "pages/ringkasan.py")
+    assert app.selectbox(key="year").value == 2022
+    assert "2022" in app.markdown[0].value

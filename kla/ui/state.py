@@ -90,8 +90,21 @@ def year_picker(lang: str) -> int:
         st.stop()
     if "year" in st.session_state and st.session_state["year"] not in years:
         del st.session_state["year"]
+    linked = _year_from_link(years)
+    if linked is not None:
+        st.session_state["year"] = linked  # a shared link (?tahun=2024) opens on its year
     st.sidebar.selectbox(t("sidebar_year", lang), options=years[::-1], key="year")
+    st.query_params["tahun"] = str(selected_year())
     return selected_year()
+
+
+def _year_from_link(years: list[int]) -> int | None:
+    """The year in the address (``?tahun=2024``) the first time a session sees it."""
+    text = st.query_params.get("tahun")
+    if not text or st.session_state.get("_linked_year") == text:
+        return None
+    st.session_state["_linked_year"] = text
+    return int(text) if text.isdigit() and int(text) in years else None
 
 
 def selected_year() -> int:
