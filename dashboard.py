@@ -31,6 +31,9 @@ for number, (component, icon) in enumerate(zip(catalog.COMPONENTS[1:], (*icons, 
     pages.append(
         st.Page(f"pages/klaster_{number}.py", title=component.short_name(lang), icon=icon, url_path=f"klaster-{number}")
     )
+pages.append(
+    st.Page("pages/indikator.py", title=t("nav_indicator", lang), icon=":material/query_stats:", url_path="indikator")
+)
 pages.append(st.Page("pages/unggah.py", title=t("nav_upload", lang), icon=":material/upload_file:", url_path="unggah"))
 navigation = st.navigation(pages)
 

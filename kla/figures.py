@@ -250,3 +250,33 @@ def cluster_status_figure(summary: pd.DataFrame, lang: str) -> go.Figure:
         barmode="stack",
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "traceorder": "normal"},
     )
+
+
+REGION_COLOURS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, "#8C6D31", "#5E3C99")
+
+
+def regional_trend_figure(values: pd.DataFrame, unit: str, goal: float | None, lang: str) -> go.Figure:
+    """One line per kecamatan (and a thicker one for the city), administrative data, both sexes."""
+    main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi") & (values["rank"] <= 2)]
+    number_format = _hover_format(unit, list(main["value"]))
+    suffix = _unit_suffix(unit)
+    fig = go.Figure()
+    regions = main.groupby(["region_code", "region_name", "rank"], sort=False)
+    for index, ((_code, name, rank), series) in enumerate(regions):
+        city = rank < 2
+        fig.add_trace(
+            _year_line(
+                series,
+                name,
+                ("#1F2937" if city else REGION_COLOURS[index % len(REGION_COLOURS)], 4 if city else 2, "solid"),
+                ("square" if city else "circle", 8),
+                number_format,
+                suffix,
+            )
+        )
+    if goal is not None and not main.empty:
+        label = f"{t('line_goal', lang)}: {measure_value(goal, unit, lang)}"
+        fig.add_hline(y=goal, line={"color": GREEN, "width": 2, "dash": "dot"}, annotation_text=label)
+    fig.update_xaxes(dtick=1, tickformat="d", tickangle=0, title=None, showgrid=False)
+    fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
+    return _layout(fig, lang, height=380, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})

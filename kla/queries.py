@@ -221,3 +221,19 @@ def city_targets(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         ORDER BY indicator_code, kind, year
         """
     ).df()
+
+
+def measure_values(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
+    """Every current value of one measure, with its region's name, level and parent."""
+    return con.execute(
+        f"""
+        SELECT o.year, o.region_code, r.name AS region_name, r.level, {RANKS_SQL.replace("level", "r.level")} AS rank,
+               p.name AS parent_name, o.sex, o.value, o.numerator, o.denominator, o.source, o.source_kind
+        FROM observations o
+        JOIN regions r ON r.code = o.region_code
+        LEFT JOIN regions p ON p.code = r.parent_code
+        WHERE o.indicator_code = ?
+        ORDER BY rank, r.sort_order, o.sex, o.source_kind, o.year
+        """,
+        [code],
+    ).df()

@@ -147,3 +147,14 @@ def scorecard_table(card: pd.DataFrame, lang: str) -> pd.io.formats.style.Styler
         return f"background-color: {background}; color: {text}"
 
     return table.style.hide(axis="index").map(paint, subset=[status_column])
+
+
+def status_badge(status: str, lang: str) -> str:
+    """The status as a Streamlit badge: the word on a colour (blue when on track, orange when not)."""
+    colour = {
+        "target_achieved": "blue",
+        "substantial_progress": "blue",
+        "monitored": "gray",
+        "insufficient_data": "gray",
+    }
+    return f":{colour.get(status, 'orange')}-badge[{t('progress_' + status, lang)}]"

@@ -202,6 +202,30 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "; pada laju ini target {goal} pada {goal_year} terkejar.",
         "en": "; at this pace the {goal_year} goal of {goal} is reached.",
     },
+    # Indicator page
+    "nav_indicator": {"id": "Indikator", "en": "Indicator"},
+    "indicator_pick": {"id": "Ukuran", "en": "Measure"},
+    "indicator_unit": {"id": "Satuan: {unit}", "en": "Unit: {unit}"},
+    "indicator_sources": {"id": "Sumber data: {sources}", "en": "Data sources: {sources}"},
+    "indicator_status": {"id": "Status kota", "en": "City status"},
+    "indicator_pace": {
+        "id": "Pada laju ini, tahun {year}: **{value}** (target {goal}).",
+        "en": "At this pace, in {year}: **{value}** (goal {goal}).",
+    },
+    "indicator_regions_title": {"id": "Per wilayah", "en": "By region"},
+    "indicator_regions_intro": {
+        "id": "Garis per kecamatan (data administrasi, laki-laki + perempuan), dengan garis kota.",
+        "en": "One line per district (administrative data, boys + girls), with the city line.",
+    },
+    "indicator_region_status": {"id": "Status tiap wilayah", "en": "Status of each region"},
+    "indicator_values": {"id": "Tabel nilai", "en": "Values"},
+    "indicator_download": {"id": "Unduh nilai (CSV)", "en": "Download values (CSV)"},
+    "indicator_link": {"id": "Rincian {code}", "en": "{code} in depth"},
+    "col_value": {"id": "Nilai", "en": "Value"},
+    "col_numerator": {"id": "Pembilang", "en": "Numerator"},
+    "col_denominator": {"id": "Penyebut", "en": "Denominator"},
+    "col_source": {"id": "Sumber", "en": "Source"},
+    "col_series": {"id": "Jenis data", "en": "Kind of data"},
     # Cluster pages
     "cluster_intro": {
         "id": "{count} ukuran. Garis: capaian kota per tahun, dengan target kota dan acuan nasional. "

@@ -220,3 +220,23 @@ def test_a_shared_link_opens_on_its_year(app):
     _open(app, "pages/ringkasan.py")
     assert app.selectbox(key="year").value == 2022
     assert "2022" in app.markdown[0].value
+
+
+def test_indicator_page_in_depth(app):
+    app.query_params["kode"] = "III-13A"
+    _open(app, "pages/indikator.py")
+    assert app.title[0].value == "III-13A · Prevalensi stunting pada balita"
+    assert app.selectbox[0].value == "III-13A"
+    assert len(app.get("plotly_chart")) == 2
+    assert any("Data survei: SKI 2023, SSGI 2022" in c.value for c in app.caption)
+    statuses = app.dataframe[0].value
+    assert len(statuses) == 1 + 3 + 24 and "Kota Batu" in set(statuses["Wilayah"])
+    assert app.get("download_button")
+    values = app.dataframe[1].value
+    assert len(values) > 100 and set(values["Jenis data"]) == {"Data administrasi", "Data survei"}
+
+
+def test_cluster_pages_link_to_each_measure(app):
+    _open(app, "pages/klaster_1.py")
+    links = app.get("page_link")
+    assert len(links) == 4 and "I-4A" in links[0].proto.label

@@ -58,6 +58,12 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: i
         name = measure.name_en if lang == "en" else measure.name_id
         st.subheader(f"{measure.code} · {name}", anchor=measure.code.lower())
         st.caption(_describe(measure, lang))
+        st.page_link(
+            "pages/indikator.py",
+            label=t("indicator_link", lang, code=measure.code),
+            icon=":material/query_stats:",
+            query_params={"kode": measure.code},
+        )
         series = load(queries.city_series, measure.code)
         if series.empty:
             st.info(t("city_value_missing" if measure.finest_level != "kota" else "no_data_yet", lang))

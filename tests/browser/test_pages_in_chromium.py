@@ -20,6 +20,8 @@ PAGES = [
     ("/klaster-3", "Klaster III: Kesehatan Dasar", 25),
     ("/klaster-4", "Klaster IV: Pendidikan", 12),
     ("/klaster-5", "Klaster V: Perlindungan Khusus", 10),
+    ("/klaster-3?tahun=2024", "Klaster III: Kesehatan Dasar", 25),
+    ("/indikator?kode=III-13A", "III-13A · Prevalensi stunting pada balita", 2),
 ]
 
 
@@ -50,7 +52,8 @@ def test_page_opens_with_its_charts(page: Page, dashboard_url: str, path: str, t
     expect(page.locator("[data-testid=stMain] h1").first).to_contain_text(title)
     assert page.locator("[data-testid=stPlotlyChart]").count() >= min_charts
     expect(page.get_by_text("Data contoh.", exact=False).first).to_be_visible()
-    full_screenshot(page, "id" + (path.replace("/", "_") if path != "/" else "_ringkasan"))
+    name = path.replace("/", "_").replace("?", "_").replace("=", "-") if path != "/" else "_ringkasan"
+    full_screenshot(page, "id" + name)
     assert hosts <= {"127.0.0.1", "localhost"}, f"requests left the machine: {hosts}"
 
 

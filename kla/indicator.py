@@ -1,0 +1,69 @@
+"""One measure in depth: the status of every region, and its values as a table to download."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kla import fmt
+from kla.progress import assess
+from kla.scorecard import DIRECTIONS
+from kla.text import t
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def region_statuses(values: pd.DataFrame, unit: str, direction: str, goal_year, goal, lang: str) -> pd.DataFrame:
+    """Per region (both sexes, administrative series): latest value and its progress status.
+    Rates are judged against the city goal; counts by their own growth (the city goal is a
+    city-wide total); monitor-only measures get no status."""
+    rows = []
+    main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi")]
+    for (_code, name, rank), series in main.groupby(["region_code", "region_name", "rank"], sort=False):
+        series = series.sort_values("year")
+        status = "monitored"
+        if direction in DIRECTIONS:
+            judged_by_goal = unit in ("persen", "per_1000_kh") and goal is not None
+            verdict = assess(
+                list(series["year"]),
+                list(series["value"]),
+                DIRECTIONS[direction],
+                goal if judged_by_goal else None,
+                goal_year if judged_by_goal else None,
+            )
+            status = verdict.status
+        last = series.iloc[-1]
+        rows.append(
+            {
+                "rank": rank,
+                t("col_region", lang): name,
+                t("col_latest", lang): f"{fmt.measure_value(last['value'], unit, lang)} ({int(last['year'])})",
+                t("col_status", lang): t("progress_" + status, lang),
+            }
+        )
+    table = pd.DataFrame(rows)
+    return table.sort_values("rank", kind="stable").drop(columns="rank") if not table.empty else table
+
+
+def _safe_cell(value: object) -> object:
+    """Text that a spreadsheet would run as a formula is written with a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def download_frame(values: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The values as a table for download, with readable column names."""
+    frame = pd.DataFrame(
+        {
+            t("col_year", lang): values["year"],
+            t("col_region", lang): values["region_name"],
+            t("col_code", lang) + " " + t("col_region", lang).lower(): values["region_code"],
+            t("col_sex", lang): values["sex"],
+            t("col_value", lang): values["value"],
+            t("col_numerator", lang): values["numerator"],
+            t("col_denominator", lang): values["denominator"],
+            t("col_source", lang): values["source"],
+            t("col_series", lang): [t("series_" + kind, lang) for kind in values["source_kind"]],
+        }
+    )
+    return frame.map(_safe_cell)

@@ -1,0 +1,77 @@
+"""Indikator: one measure in depth (?kode=III-13A): city trend, regions, statuses, values."""
+
+import pandas as pd
+import streamlit as st
+
+from kla import fmt, queries
+from kla.figures import regional_trend_figure, trend_figure
+from kla.indicator import download_frame, region_statuses
+from kla.scorecard import status_badge
+from kla.text import t
+from kla.ui.parts import chart, sample_notice, source_line, table
+from kla.ui.state import language, load, load_scorecard, selected_year
+
+lang, year = language(), selected_year()
+measures = load(queries.measures).set_index("code")
+names = {code: f"{code} · {row.name_en if lang == 'en' else row.name_id}" for code, row in measures.iterrows()}
+linked = st.query_params.get("kode", "").upper()
+code = st.selectbox(
+    t("indicator_pick", lang),
+    list(names),
+    index=list(names).index(linked) if linked in names else 0,
+    format_func=names.get,
+)
+st.query_params["kode"] = code
+measure = measures.loc[code]
+card = load_scorecard(year).set_index("code").loc[code]
+
+st.title(names[code])
+sample = sample_notice(lang)
+values = load(queries.measure_values, code)
+goals = load(queries.targets, code)
+kinds = {kind: ", ".join(sorted(set(part["source"].dropna()))) for kind, part in values.groupby("source_kind")}
+facts = [
+    t("measure_lead", lang, lead=measure.lead_opd_name),
+    t("measure_support", lang, support=measure.supporting_opd) if measure.supporting_opd else None,
+    t("indicator_unit", lang, unit=t("unit_" + measure.unit, lang)),
+    t("direction_" + measure.direction, lang),
+    t("indicator_sources", lang, sources="; ".join(f"{t('series_' + k, lang)}: {v}" for k, v in kinds.items()) or "–"),
+]
+st.caption(" · ".join(f for f in facts if f))
+
+st.markdown(f"**{t('indicator_status', lang)}:** {status_badge(card['status'], lang)}")
+if pd.notna(card["expected_final"]):
+    st.markdown(
+        t(
+            "indicator_pace",
+            lang,
+            year=int(card["final_goal_year"]),
+            value=fmt.measure_value(card["expected_final"], measure.unit, lang),
+            goal=fmt.measure_value(card["final_goal"], measure.unit, lang),
+        )
+    )
+city = values[(values["rank"] < 2) & (values["sex"] == "L+P")]
+if not city.empty:
+    fig = trend_figure(city, goals, measure.unit, lang, kinds, highlight_year=year)
+    chart(fig, source_line(list(city["source"]), list(city["year"]), sample, lang, list(goals["source"])), key="city")
+
+regional = values[values["rank"] >= 2]
+if not regional.empty:
+    st.subheader(t("indicator_regions_title", lang))
+    st.caption(t("indicator_regions_intro", lang))
+    goal = card["goal"] if pd.notna(card["goal"]) else None
+    fig = regional_trend_figure(values, measure.unit, goal, lang)
+    chart(fig, source_line(list(regional["source"]), list(regional["year"]), sample, lang), key="regions")
+    st.markdown(f"**{t('indicator_region_status', lang)}**")
+    table(region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang))
+
+st.subheader(t("indicator_values", lang))
+download = download_frame(values, lang)
+table(download)
+st.download_button(
+    t("indicator_download", lang),
+    download.to_csv(index=False).encode("utf-8"),
+    file_name=f"nilai-{code}.csv",
+    mime="text/csv",
+    key="download",
+)

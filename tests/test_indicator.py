@@ -1,0 +1,39 @@
+import pandas as pd
+
+from kla import queries, store
+from kla.indicator import download_frame, region_statuses
+
+
+def test_downloaded_cells_cannot_run_as_formulas():
+    values = pd.DataFrame(
+        {
+            "year": [2024],
+            "region_name": ['=HYPERLINK("x")'],
+            "region_code": ["35.79"],
+            "sex": ["L+P"],
+            "value": [1.0],
+            "numerator": [None],
+            "denominator": [None],
+            "source": ["@SIAK"],
+            "source_kind": ["administrasi"],
+        }
+    )
+    frame = download_frame(values, "id")
+    assert frame["Wilayah"][0].startswith("'=") and frame["Sumber"][0] == "'@SIAK"
+
+
+def test_every_region_gets_a_status(sample_db_master):
+    with store.reading(sample_db_master) as con:
+        values = queries.measure_values(con, "III-13A")
+        counts = queries.measure_values(con, "II-11")
+    rates = region_statuses(values, "persen", "turun", 2025, 8.0, "id")
+    assert len(rates) == 28 and rates.iloc[0]["Wilayah"] == "Kota Batu"
+    assert set(rates["Status"]) <= {
+        "Target tercapai",
+        "Sesuai jalur",
+        "Perlu percepatan",
+        "Kemajuan terbatas",
+        "Memburuk",
+    }
+    assert "Target tercapai" in set(rates["Status"])  # some desa are below 8%
+    assert len(region_statuses(counts, "jumlah", "naik", 2025, 20.0, "id")) == 28
