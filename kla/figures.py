@@ -276,7 +276,13 @@ def regional_trend_figure(values: pd.DataFrame, unit: str, goal: float | None, l
         )
     if goal is not None and not main.empty:
         label = f"{t('line_goal', lang)}: {measure_value(goal, unit, lang)}"
-        fig.add_hline(y=goal, line={"color": GREEN, "width": 2, "dash": "dot"}, annotation_text=label)
+        fig.add_hline(
+            y=goal,
+            line={"color": GREEN, "width": 2, "dash": "dot"},
+            annotation_text=label,
+            annotation_position="bottom left",
+            annotation_font={"color": "#00704F", "size": 14},
+        )
     fig.update_xaxes(dtick=1, tickformat="d", tickangle=0, title=None, showgrid=False)
     fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
     return _layout(fig, lang, height=380, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})

@@ -67,3 +67,17 @@ def download_frame(values: pd.DataFrame, lang: str) -> pd.DataFrame:
         }
     )
     return frame.map(_safe_cell)
+
+
+def display_frame(values: pd.DataFrame, unit: str, lang: str) -> pd.DataFrame:
+    """The values table as shown on screen: numbers written in the user's style."""
+    frame = download_frame(values, lang)
+    decimals = fmt.decimals_for(unit)
+    for column, places in (
+        (t("col_value", lang), decimals),
+        (t("col_numerator", lang), 0),
+        (t("col_denominator", lang), 0),
+    ):
+        frame[column] = [fmt.number(v, places, lang) if pd.notna(v) else "–" for v in frame[column]]
+    frame[t("col_year", lang)] = frame[t("col_year", lang)].astype(str)
+    return frame

@@ -5,7 +5,7 @@ import streamlit as st
 
 from kla import fmt, queries
 from kla.figures import regional_trend_figure, trend_figure
-from kla.indicator import download_frame, region_statuses
+from kla.indicator import display_frame, download_frame, region_statuses
 from kla.scorecard import status_badge
 from kla.text import t
 from kla.ui.parts import chart, sample_notice, source_line, table
@@ -67,7 +67,7 @@ if not regional.empty:
 
 st.subheader(t("indicator_values", lang))
 download = download_frame(values, lang)
-table(download)
+table(display_frame(values, measure.unit, lang))
 st.download_button(
     t("indicator_download", lang),
     download.to_csv(index=False).encode("utf-8"),
