@@ -237,3 +237,28 @@ def measure_values(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
         """,
         [code],
     ).df()
+
+
+def reporting(con: duckdb.DuckDBPyConnection, opd_code: str) -> pd.DataFrame:
+    """For each measure an OPD leads and each year with any data: how many regions at the
+    measure's usual level have a value, and how many there are."""
+    return con.execute(
+        f"""
+        WITH levels AS (
+            SELECT code, CASE finest_level WHEN 'kota' THEN 1 WHEN 'kecamatan' THEN 2 ELSE 3 END AS rank
+            FROM measures WHERE lead_opd = ?
+        ),
+        region_ranks AS (SELECT code, {RANKS_SQL} AS rank FROM regions),
+        expected AS (
+            SELECT l.code, count(*) AS expected FROM levels l JOIN region_ranks r ON r.rank = l.rank GROUP BY l.code
+        )
+        SELECT l.code, o.year, count(DISTINCT o.region_code) AS delivered, e.expected
+        FROM levels l
+        JOIN expected e ON e.code = l.code
+        JOIN observations o ON o.indicator_code = l.code AND o.sex = 'L+P'
+        JOIN region_ranks r ON r.code = o.region_code AND r.rank = l.rank
+        GROUP BY l.code, o.year, e.expected
+        ORDER BY l.code, o.year
+        """,
+        [opd_code],
+    ).df()

@@ -202,6 +202,25 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "; pada laju ini target {goal} pada {goal_year} terkejar.",
         "en": "; at this pace the {goal_year} goal of {goal} is reached.",
     },
+    # OPD page
+    "nav_opd": {"id": "OPD", "en": "Agencies"},
+    "opd_title": {"id": "Akuntabilitas OPD", "en": "Agency accountability"},
+    "opd_intro": {
+        "id": "Siapa yang masih berutang data? Kemutakhiran semua OPD, lalu rincian satu OPD: ukurannya, "
+        "statusnya, dan data yang sudah dan belum dikirim per tahun.",
+        "en": "Who still owes data? Every agency's freshness, then one agency in detail: its measures, their "
+        "status, and the data delivered or missing per year.",
+    },
+    "opd_pick": {"id": "OPD", "en": "Agency"},
+    "opd_measures": {"id": "Ukuran yang dipegang {opd}", "en": "Measures led by {opd}"},
+    "opd_delivery": {"id": "Data yang sudah masuk per tahun", "en": "Data delivered per year"},
+    "opd_delivery_legend": {
+        "id": "✓ lengkap untuk semua wilayah pada tingkat biasanya; 12/24 sebagian; – belum ada.",
+        "en": "✓ complete for every region at the usual level; 12/24 partial; – none yet.",
+    },
+    "opd_owes": {"id": "Belum lengkap untuk {year}: {codes}.", "en": "Not complete for {year}: {codes}."},
+    "opd_all_in": {"id": "Semua data {year} sudah lengkap.", "en": "All {year} data are complete."},
+    "opd_last_upload": {"id": "Unggahan terakhir: {when}.", "en": "Last upload: {when}."},
     # Indicator page
     "nav_indicator": {"id": "Indikator", "en": "Indicator"},
     "indicator_pick": {"id": "Ukuran", "en": "Measure"},

@@ -240,3 +240,21 @@ def test_cluster_pages_link_to_each_measure(app):
     _open(app, "pages/klaster_1.py")
     links = app.get("page_link")
     assert len(links) == 4 and "I-4A" in links[0].proto.label
+
+
+def test_opd_page_shows_who_still_owes_data(app):
+    app.query_params["opd"] = "dinkes"
+    _open(app, "pages/opd.py")
+    assert app.title[0].value == "Akuntabilitas OPD"
+    assert app.selectbox[0].value == "DINKES"
+    delivery = app.dataframe[2].value.set_index("Kode")
+    assert delivery.loc["III-14A", "2020"] == "22/24"  # two desa never reported that year
+    assert delivery.loc["III-13A", "2025"] == "✓"
+    assert delivery.loc["III-15", "2025"] == "✓"
+    assert "Semua data 2025 sudah lengkap." in [m.value for m in app.markdown]
+
+
+def test_opd_page_names_the_missing_measures(app):
+    app.query_params["opd"] = "DISPERKIM"
+    _open(app, "pages/opd.py")
+    assert "Belum lengkap untuk 2025: II-11, III-16A, III-16B." in [m.value for m in app.markdown]

@@ -22,12 +22,15 @@ PAGES = [
     ("/klaster-5", "Klaster V: Perlindungan Khusus", 10),
     ("/klaster-3?tahun=2024", "Klaster III: Kesehatan Dasar", 25),
     ("/indikator?kode=III-13A", "III-13A · Prevalensi stunting pada balita", 2),
+    ("/opd?opd=DINKES", "Akuntabilitas OPD", 0),
 ]
 
 
 def wait_until_ready(page: Page) -> None:
     """The script has finished and every chart has drawn its SVG."""
-    page.wait_for_selector("[data-testid=stPlotlyChart], [data-testid=stException]", timeout=60_000)
+    page.wait_for_selector(
+        "[data-testid=stPlotlyChart], [data-testid=stDataFrame], [data-testid=stException]", timeout=60_000
+    )
     page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=60_000)
     charts = page.locator("[data-testid=stPlotlyChart]")
     for index in range(charts.count()):
@@ -51,6 +54,7 @@ def test_page_opens_with_its_charts(page: Page, dashboard_url: str, path: str, t
     assert page.locator("[data-testid=stException]").count() == 0
     expect(page.locator("[data-testid=stMain] h1").first).to_contain_text(title)
     assert page.locator("[data-testid=stPlotlyChart]").count() >= min_charts
+    assert page.locator("[data-testid=stDataFrame]").count() + page.locator("[data-testid=stPlotlyChart]").count() > 0
     expect(page.get_by_text("Data contoh.", exact=False).first).to_be_visible()
     name = path.replace("/", "_").replace("?", "_").replace("=", "-") if path != "/" else "_ringkasan"
     full_screenshot(page, "id" + name)

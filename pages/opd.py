@@ -1,0 +1,43 @@
+"""OPD: who still owes data; one agency's measures, statuses and deliveries year by year."""
+
+import pandas as pd
+import streamlit as st
+
+from kla import catalog, fmt, overview, queries
+from kla.accountability import delivery_matrix, missing_for_year
+from kla.scorecard import scorecard_table
+from kla.text import t
+from kla.ui.parts import sample_notice, table
+from kla.ui.state import language, load, load_scorecard, selected_year
+
+lang, year = language(), selected_year()
+st.title(t("opd_title", lang))
+sample_notice(lang)
+st.markdown(t("opd_intro", lang))
+fresh = load(queries.freshness_by_opd, year)
+table(overview.freshness_table(fresh, year, lang))
+
+leads = list(fresh["opd_code"])
+names = {opd.code: f"{opd.short_name} · {opd.full_name}" for opd in catalog.read_opds() if opd.code in leads}
+linked = st.query_params.get("opd", "").upper()
+opd = st.selectbox(
+    t("opd_pick", lang), list(names), index=list(names).index(linked) if linked in names else 0, format_func=names.get
+)
+st.query_params["opd"] = opd
+short = names[opd].split(" · ")[0]
+
+measures = load(queries.measures)
+own = measures[measures["lead_opd"] == opd]
+st.subheader(t("opd_measures", lang, opd=short))
+card = load_scorecard(year)
+st.dataframe(scorecard_table(card[card["code"].isin(own["code"])], lang), hide_index=True, width="stretch")
+
+st.subheader(t("opd_delivery", lang))
+reporting = load(queries.reporting, opd)
+years = load(queries.data_years)
+st.caption(t("opd_delivery_legend", lang))
+table(delivery_matrix(own, reporting, years, lang))
+owed = missing_for_year(own, reporting, year)
+st.markdown(t("opd_owes", lang, year=year, codes=", ".join(owed)) if owed else t("opd_all_in", lang, year=year))
+last = fresh.set_index("opd_code").loc[opd, "last_upload"]
+st.caption(t("opd_last_upload", lang, when=fmt.date_time(last, lang) if pd.notna(last) else t("never", lang)))
