@@ -34,6 +34,7 @@ for number, (component, icon) in enumerate(zip(catalog.COMPONENTS[1:], (*icons, 
 pages.append(
     st.Page("pages/indikator.py", title=t("nav_indicator", lang), icon=":material/query_stats:", url_path="indikator")
 )
+pages.append(st.Page("pages/wilayah.py", title=t("nav_region", lang), icon=":material/map:", url_path="wilayah"))
 pages.append(st.Page("pages/opd.py", title=t("nav_opd", lang), icon=":material/groups:", url_path="opd"))
 pages.append(st.Page("pages/unggah.py", title=t("nav_upload", lang), icon=":material/upload_file:", url_path="unggah"))
 navigation = st.navigation(pages)

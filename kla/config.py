@@ -13,6 +13,12 @@ OPD_CSV = DATA_DIR / "opd.csv"
 REGIONS_CSV = DATA_DIR / "wilayah.csv"
 SAMPLE_TARGETS_CSV = SAMPLE_DIR / "target_kota.csv"
 SAMPLE_MARKER = "DATA CONTOH"
+# Boundaries per level, GeoJSON with the Kemendagri code in each feature's ``kode`` property.
+GEO_FILES = {
+    "kecamatan": DATA_DIR / "geo" / "batu_kecamatan_dissolved.geojson",
+    "desa": DATA_DIR / "geo" / "batu_desa.geojson",
+}
+GEO_ATTRIBUTION = "Batas wilayah: cahyadsn/wilayah_boundaries (MIT)"
 
 
 def database_path() -> Path:

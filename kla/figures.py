@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kla.fmt import PLOTLY_SEPARATORS, measure_value
+from kla.scorecard import PROGRESS_COLOURS
 from kla.text import t
 
 BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY = (
@@ -286,3 +287,55 @@ def regional_trend_figure(values: pd.DataFrame, unit: str, goal: float | None, l
     fig.update_xaxes(dtick=1, tickformat="d", tickangle=0, title=None, showgrid=False)
     fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
     return _layout(fig, lang, height=380, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})
+
+
+def map_figure(
+    data: pd.DataFrame, geojson: dict, centre: dict, colour_by: str, unit: str, direction: str, lang: str
+) -> go.Figure:
+    """A map of the regions in ``data`` (region_code, region_name, value, status_word, status),
+    coloured by value (darker = better) or by status, drawn without any map tiles."""
+    suffix = _unit_suffix(unit)
+    number_format = _hover_format(unit, list(data["value"]))
+    hover = (
+        f"<b>%{{customdata[0]}}</b><br>%{{customdata[1]:{number_format}}}{suffix}<br>%{{customdata[2]}}<extra></extra>"
+    )
+    custom = data[["region_name", "value", "status_word"]].to_numpy()
+    if colour_by == "status":
+        fig = go.Figure()
+        for status, part in data.groupby("status", sort=False):
+            colour = PROGRESS_COLOURS[status][0]
+            fig.add_trace(
+                go.Choroplethmap(
+                    geojson=geojson,
+                    featureidkey="properties.kode",
+                    locations=part["region_code"],
+                    z=[1] * len(part),
+                    colorscale=[[0, colour], [1, colour]],
+                    showscale=False,
+                    name=part["status_word"].iloc[0],
+                    showlegend=True,
+                    marker={"line": {"color": "white", "width": 1.5}, "opacity": 0.9},
+                    customdata=part[["region_name", "value", "status_word"]].to_numpy(),
+                    hovertemplate=hover,
+                )
+            )
+    else:
+        light_to_dark = [[0, "#C6DBEF"], [1, "#08306B"]]  # the lightest region still stands out on white
+        scale = light_to_dark if direction != "turun" else [[0, "#08306B"], [1, "#C6DBEF"]]
+        fig = go.Figure(
+            go.Choroplethmap(
+                geojson=geojson,
+                featureidkey="properties.kode",
+                locations=data["region_code"],
+                z=data["value"],
+                colorscale=scale,
+                marker={"line": {"color": "white", "width": 1.5}, "opacity": 0.9},
+                colorbar={"title": {"text": t("unit_" + unit, lang)}, "ticksuffix": suffix},
+                customdata=custom,
+                hovertemplate=hover,
+            )
+        )
+    fig.update_layout(map={"style": "white-bg", "center": centre, "zoom": 10.6})
+    return _layout(
+        fig, lang, height=560, margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"orientation": "h", "y": 0, "x": 0}
+    )

@@ -12,36 +12,55 @@ from kla.text import t
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
-def region_statuses(values: pd.DataFrame, unit: str, direction: str, goal_year, goal, lang: str) -> pd.DataFrame:
-    """Per region (both sexes, administrative series): latest value and its progress status.
-    Rates are judged against the city goal; counts by their own growth (the city goal is a
-    city-wide total); monitor-only measures get no status."""
+def region_verdicts(
+    values: pd.DataFrame, unit: str, direction: str, goal_year, goal, up_to_year: int | None = None
+) -> pd.DataFrame:
+    """Per region (both sexes, administrative series, values up to ``up_to_year``): the latest
+    year and value and the progress status. Rates are judged against the city goal; counts by
+    their own growth (the city goal is a city-wide total); monitor-only measures get no status."""
     rows = []
     main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi")]
-    for (_code, name, rank), series in main.groupby(["region_code", "region_name", "rank"], sort=False):
+    if up_to_year is not None:
+        main = main[main["year"] <= up_to_year]
+    judged_by_goal = unit in ("persen", "per_1000_kh") and goal is not None
+    for (code, name, rank), series in main.groupby(["region_code", "region_name", "rank"], sort=False):
         series = series.sort_values("year")
         status = "monitored"
         if direction in DIRECTIONS:
-            judged_by_goal = unit in ("persen", "per_1000_kh") and goal is not None
-            verdict = assess(
+            status = assess(
                 list(series["year"]),
                 list(series["value"]),
                 DIRECTIONS[direction],
                 goal if judged_by_goal else None,
                 goal_year if judged_by_goal else None,
-            )
-            status = verdict.status
+            ).status
         last = series.iloc[-1]
         rows.append(
             {
+                "region_code": code,
+                "region_name": name,
                 "rank": rank,
-                t("col_region", lang): name,
-                t("col_latest", lang): f"{fmt.measure_value(last['value'], unit, lang)} ({int(last['year'])})",
-                t("col_status", lang): t("progress_" + status, lang),
+                "year": int(last["year"]),
+                "value": last["value"],
+                "status": status,
             }
         )
-    table = pd.DataFrame(rows)
-    return table.sort_values("rank", kind="stable").drop(columns="rank") if not table.empty else table
+    columns = ["region_code", "region_name", "rank", "year", "value", "status"]
+    return pd.DataFrame(rows, columns=columns).sort_values("rank", kind="stable")
+
+
+def region_statuses(values: pd.DataFrame, unit: str, direction: str, goal_year, goal, lang: str) -> pd.DataFrame:
+    """:func:`region_verdicts` as a display table."""
+    verdicts = region_verdicts(values, unit, direction, goal_year, goal)
+    return pd.DataFrame(
+        {
+            t("col_region", lang): verdicts["region_name"],
+            t("col_latest", lang): [
+                f"{fmt.measure_value(v, unit, lang)} ({y})" for v, y in zip(verdicts["value"], verdicts["year"])
+            ],
+            t("col_status", lang): [t("progress_" + s, lang) for s in verdicts["status"]],
+        }
+    )
 
 
 def _safe_cell(value: object) -> object:

@@ -262,3 +262,26 @@ def reporting(con: duckdb.DuckDBPyConnection, opd_code: str) -> pd.DataFrame:
         """,
         [opd_code],
     ).df()
+
+
+def region_values(con: duckdb.DuckDBPyConnection, region_code: str) -> pd.DataFrame:
+    """Every current value in one region (all measures), with the region's name and rank."""
+    return con.execute(
+        f"""
+        SELECT o.indicator_code, o.year, o.region_code, r.name AS region_name,
+               {RANKS_SQL.replace("level", "r.level")} AS rank, o.sex, o.value, o.source, o.source_kind
+        FROM observations o JOIN regions r ON r.code = o.region_code
+        WHERE o.region_code = ?
+        ORDER BY o.indicator_code, o.year
+        """,
+        [region_code],
+    ).df()
+
+
+def regions_at(con: duckdb.DuckDBPyConnection, level: str) -> pd.DataFrame:
+    """Regions of a level (``kecamatan`` or ``desa``, which includes kelurahan): code and name."""
+    levels = ("desa", "kelurahan") if level == "desa" else (level,)
+    return con.execute(
+        f"SELECT code, name, level FROM regions WHERE level IN ({', '.join('?' * len(levels))}) ORDER BY sort_order",
+        list(levels),
+    ).df()

@@ -17,7 +17,7 @@ DIRECTIONS = {"naik": "increase", "turun": "decrease"}
 MONITORED = "monitored"  # pantau measures: trend only, no status
 
 
-def _goal(goals: pd.DataFrame, year: int) -> tuple[int | None, float | None]:
+def goal_for(goals: pd.DataFrame, year: int) -> tuple[int | None, float | None]:
     """The city goal for ``year`` or the nearest later one, else the latest."""
     if goals.empty:
         return None, None
@@ -50,7 +50,7 @@ def scorecard(measures: pd.DataFrame, values: pd.DataFrame, targets: pd.DataFram
         series = _main_series(own) if not own.empty else own
         goals = targets[(targets["indicator_code"] == measure.code) & (targets["kind"] == "target_kota")]
         benchmark = targets[(targets["indicator_code"] == measure.code) & (targets["kind"] == "acuan_nasional")]
-        goal_year, goal = _goal(goals, year)
+        goal_year, goal = goal_for(goals, year)
         final_year = int(goals["year"].max()) if not goals.empty else None
         verdict = _judge(measure, series, goal_year, goal)
         latest = series.iloc[-1] if not series.empty else None

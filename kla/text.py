@@ -202,6 +202,25 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "; pada laju ini target {goal} pada {goal_year} terkejar.",
         "en": "; at this pace the {goal_year} goal of {goal} is reached.",
     },
+    # Region page
+    "nav_region": {"id": "Wilayah", "en": "Regions"},
+    "region_title": {"id": "Peta wilayah", "en": "Regional map"},
+    "region_intro": {
+        "id": "Pilih ukuran dan tingkat wilayah; peta diwarnai menurut nilai atau status. Di samping: profil "
+        "satu wilayah, semua ukurannya dan statusnya.",
+        "en": "Choose a measure and a level; the map is coloured by value or status. Beside it: one region's "
+        "profile, all its measures and their status.",
+    },
+    "region_level": {"id": "Tingkat", "en": "Level"},
+    "region_colour": {"id": "Warna menurut", "en": "Colour by"},
+    "region_colour_value": {"id": "Nilai", "en": "Value"},
+    "region_colour_status": {"id": "Status", "en": "Status"},
+    "region_pick": {"id": "Profil wilayah", "en": "Region profile"},
+    "region_no_data": {
+        "id": "Ukuran ini belum punya data pada tingkat {level}.",
+        "en": "This measure has no data at {level} level yet.",
+    },
+    "col_cluster": {"id": "Klaster", "en": "Cluster"},
     # OPD page
     "nav_opd": {"id": "OPD", "en": "Agencies"},
     "opd_title": {"id": "Akuntabilitas OPD", "en": "Agency accountability"},

@@ -9,7 +9,15 @@ from kla.indicator import display_frame, download_frame, region_statuses
 from kla.scorecard import status_badge
 from kla.text import t
 from kla.ui.parts import chart, sample_notice, source_line, table
-from kla.ui.state import language, load, load_scorecard, selected_year
+from kla.ui.state import (
+    language,
+    load,
+    load_scorecard,
+    selected_year,
+    through_entry,
+)
+
+through_entry()
 
 lang, year = language(), selected_year()
 measures = load(queries.measures).set_index("code")

@@ -1,5 +1,8 @@
 """Klaster I: every measure of the cluster with its trend, goal and regions."""
 
 from kla.ui.cluster import render_cluster_page
+from kla.ui.state import through_entry
+
+through_entry()
 
 render_cluster_page("I")

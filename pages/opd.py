@@ -8,7 +8,15 @@ from kla.accountability import delivery_matrix, missing_for_year
 from kla.scorecard import scorecard_table
 from kla.text import t
 from kla.ui.parts import sample_notice, table
-from kla.ui.state import language, load, load_scorecard, selected_year
+from kla.ui.state import (
+    language,
+    load,
+    load_scorecard,
+    selected_year,
+    through_entry,
+)
+
+through_entry()
 
 lang, year = language(), selected_year()
 st.title(t("opd_title", lang))

@@ -8,7 +8,15 @@ from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
 from kla.text import t
 from kla.ui.parts import chart, sample_notice, source_line, table
-from kla.ui.state import language, load, load_scorecard, selected_year
+from kla.ui.state import (
+    language,
+    load,
+    load_scorecard,
+    selected_year,
+    through_entry,
+)
+
+through_entry()
 
 lang, year = language(), selected_year()
 _, city = load(queries.root_region)

@@ -7,10 +7,17 @@ import streamlit as st
 from kla import catalog, queries, store
 from kla.text import t
 from kla.ui.parts import table, wrapped_table
-from kla.ui.state import db_path, language, load
+from kla.ui.state import (
+    db_path,
+    language,
+    load,
+    through_entry,
+)
 from kla.upload_view import change_table, history_table, problem_table
 from loaders.ingest import ingest_bytes
 from loaders.template import template_bytes
+
+through_entry()
 
 lang = language()
 st.title(t("upload_title", lang))

@@ -258,3 +258,34 @@ def test_opd_page_names_the_missing_measures(app):
     app.query_params["opd"] = "DISPERKIM"
     _open(app, "pages/opd.py")
     assert "Belum lengkap untuk 2025: II-11, III-16A, III-16B." in [m.value for m in app.markdown]
+
+
+def test_region_page_map_and_profile(app):
+    app.query_params["kode"] = "III-13A"
+    _open(app, "pages/wilayah.py")
+    assert app.title[0].value == "Peta wilayah"
+    (map_chart,) = app.get("plotly_chart")
+    spec = json.loads(map_chart.proto.spec)
+    assert spec["data"][0]["type"] == "choroplethmap"
+    assert spec["layout"]["map"]["style"] == "white-bg"  # no map tiles from the internet
+    assert sorted(spec["data"][0]["locations"]) == ["35.79.01", "35.79.02", "35.79.03"]
+    profile = app.dataframe[0].value
+    assert len(profile) >= 20 and "III-13A" in set(profile["Kode"])
+    assert any("cahyadsn/wilayah_boundaries" in c.value for c in app.caption)
+
+
+def test_region_page_by_desa_coloured_by_status(app):
+    app.query_params["kode"] = "I-4A"
+    _open(app, "pages/wilayah.py")
+    app.radio[0].set_value("desa")
+    app.radio[1].set_value("status").run()
+    assert not app.exception
+    spec = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert sum(len(trace["locations"]) for trace in spec["data"]) == 24
+    assert {trace["name"] for trace in spec["data"]} <= {
+        "Target tercapai",
+        "Sesuai jalur",
+        "Perlu percepatan",
+        "Kemajuan terbatas",
+        "Memburuk",
+    }

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from kla import config, queries, scorecard, store
 from kla.text import LANGUAGES, t
@@ -131,3 +132,16 @@ def require_database(lang: str) -> None:
     except store.DatabaseBusy:
         st.info(t("database_busy", lang))
         st.stop()
+
+
+def through_entry() -> None:
+    """Make sure the page runs inside ``dashboard.py``'s navigation.
+
+    On a freshly started server Streamlit treats the first run as a legacy ``pages/``
+    folder app and runs a deep-linked page (``/wilayah``) on its own, without the entry
+    script's sidebar. Every page calls this first: it switches that legacy mode off and
+    reruns, so the entry script runs and opens the same page.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()

@@ -9,6 +9,7 @@ import subprocess
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,27 +48,33 @@ def _wait_healthy(url: str, process: subprocess.Popen, timeout_s: float = 180) -
     raise TimeoutError(f"the dashboard did not answer at {url} within {timeout_s} s")
 
 
-@pytest.fixture(scope="session")
-def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`make run` on a free port with a database path that does not exist yet."""
+@contextmanager
+def running_dashboard(db: Path, log_name: str = "make-run.log") -> Iterator[str]:
+    """`make run` on a free port with ``db``; yields the address, stops everything after."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`)")
     port = _free_port()
-    db = tmp_path_factory.mktemp("browser") / "kla.duckdb"
     ARTIFACTS.mkdir(exist_ok=True)
-    log = ARTIFACTS / "make-run.log"
     env = {**os.environ, "PORT": str(port), "KLA_DB": str(db)}
-    with log.open("w") as output:
+    with (ARTIFACTS / log_name).open("w") as output:
         process = subprocess.Popen(
             ["make", "run"], cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
         )
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_healthy(url, process)
-            assert db.exists(), "make run should have built the sample database"
             yield url
         finally:
             _stop(process)
+
+
+@pytest.fixture(scope="session")
+def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard as `make run` starts it, with a database path that does not exist yet."""
+    db = tmp_path_factory.mktemp("browser") / "kla.duckdb"
+    with running_dashboard(db) as url:
+        assert db.exists(), "make run should have built the sample database"
+        yield url
 
 
 def _stop(process: subprocess.Popen) -> None:

@@ -23,6 +23,7 @@ PAGES = [
     ("/klaster-3?tahun=2024", "Klaster III: Kesehatan Dasar", 25),
     ("/indikator?kode=III-13A", "III-13A · Prevalensi stunting pada balita", 2),
     ("/opd?opd=DINKES", "Akuntabilitas OPD", 0),
+    ("/wilayah?kode=III-13A", "Peta wilayah", 1),
 ]
 
 

@@ -1,0 +1,61 @@
+"""Wilayah: a map of kecamatan or desa coloured by a measure's value or status, and a region's profile."""
+
+import streamlit as st
+
+from kla import config, geo, queries
+from kla.figures import map_figure
+from kla.region_profile import map_data, region_profile
+from kla.scorecard import goal_for
+from kla.text import t
+from kla.ui.parts import chart, sample_notice, source_line, table
+from kla.ui.state import (
+    language,
+    load,
+    selected_year,
+    through_entry,
+)
+
+through_entry()
+
+lang, year = language(), selected_year()
+st.title(t("region_title", lang))
+sample = sample_notice(lang)
+st.markdown(t("region_intro", lang))
+
+measures = load(queries.measures)
+regional = measures[measures["finest_level"] != "kota"].set_index("code")
+names = {code: f"{code} · {row.name_en if lang == 'en' else row.name_id}" for code, row in regional.iterrows()}
+linked = st.query_params.get("kode", "").upper()
+pick, level_column, colour_column = st.columns([3, 1, 1])
+code = pick.selectbox(
+    t("indicator_pick", lang),
+    list(names),
+    index=list(names).index(linked) if linked in names else 0,
+    format_func=names.get,
+)
+st.query_params["kode"] = code
+levels = ["kecamatan", "desa"] if regional.loc[code, "finest_level"] == "desa" else ["kecamatan"]
+level = level_column.radio(t("region_level", lang), levels, format_func=lambda name: t("level_" + name, lang))
+colour_by = colour_column.radio(
+    t("region_colour", lang), ["value", "status"], format_func=lambda name: t("region_colour_" + name, lang)
+)
+
+measure = regional.loc[code]
+targets = load(queries.city_targets)
+goal_year, goal = goal_for(targets[(targets["indicator_code"] == code) & (targets["kind"] == "target_kota")], year)
+values = load(queries.measure_values, code)
+data = map_data(values, 2 if level == "kecamatan" else 3, measure, goal_year, goal, year, lang)
+map_column, profile_column = st.columns([3, 2], gap="large")
+with map_column:
+    if data.empty:
+        st.info(t("region_no_data", lang, level=t("level_" + level, lang)))
+    else:
+        boundaries = geo.boundaries(level)
+        fig = map_figure(data, boundaries, geo.centre(boundaries), colour_by, measure.unit, measure.direction, lang)
+        caption = source_line(list(values["source"]), sorted(set(data["year"])), sample, lang)
+        chart(fig, f"{caption} {config.GEO_ATTRIBUTION}.", key="map")
+with profile_column:
+    regions = load(queries.regions_at, level)
+    region_names = dict(zip(regions["code"], regions["name"]))
+    chosen = st.selectbox(t("region_pick", lang), list(region_names), format_func=region_names.get, key="region")
+    table(region_profile(measures, load(queries.region_values, chosen), targets, year, lang))
