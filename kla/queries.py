@@ -285,3 +285,8 @@ def regions_at(con: duckdb.DuckDBPyConnection, level: str) -> pd.DataFrame:
         f"SELECT code, name, level FROM regions WHERE level IN ({', '.join('?' * len(levels))}) ORDER BY sort_order",
         list(levels),
     ).df()
+
+
+def target_changes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every recorded change to a city goal, newest first."""
+    return con.execute("SELECT * FROM target_changes ORDER BY changed_at DESC").df()

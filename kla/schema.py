@@ -102,6 +102,19 @@ MIGRATIONS: tuple[str, ...] = (
         FROM observation_history
         WHERE superseded_by IS NULL AND withdrawn_by IS NULL;
     """,
+    # Version 3: every change to a city goal is recorded with its reason.
+    """
+    CREATE TABLE target_changes (
+        changed_at TIMESTAMP NOT NULL,
+        indicator_code VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        old_value DOUBLE,
+        new_value DOUBLE,
+        reason VARCHAR NOT NULL,
+        changed_by VARCHAR
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -202,6 +202,26 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "; pada laju ini target {goal} pada {goal_year} terkejar.",
         "en": "; at this pace the {goal_year} goal of {goal} is reached.",
     },
+    # Target page
+    "nav_target": {"id": "Target", "en": "Goals"},
+    "target_title": {"id": "Target kota dan acuan nasional", "en": "City goals and national benchmarks"},
+    "target_intro": {
+        "id": "Target kota per ukuran dan tahun, dan acuan nasional dari katalog. Target dapat diubah di sini; "
+        "setiap perubahan dicatat bersama alasannya.",
+        "en": "City goals per measure and year, and the national benchmarks from the catalog. Goals can be "
+        "changed here; every change is recorded with its reason.",
+    },
+    "target_edit": {"id": "Ubah target kota {code}", "en": "Change the city goals of {code}"},
+    "target_reason": {"id": "Alasan perubahan (wajib)", "en": "Reason for the change (required)"},
+    "target_save": {"id": "Simpan perubahan target", "en": "Save goal changes"},
+    "target_saved": {"id": "{count} target diubah dan dicatat.", "en": "{count} goals changed and recorded."},
+    "target_log": {"id": "Catatan perubahan target", "en": "Goal change log"},
+    "goal_reason_needed": {
+        "id": "Tulis alasan perubahan target; perubahan tanpa alasan tidak disimpan.",
+        "en": "Write the reason for the change; changes without a reason are not saved.",
+    },
+    "col_when": {"id": "Waktu", "en": "When"},
+    "col_reason": {"id": "Alasan", "en": "Reason"},
     # Region page
     "nav_region": {"id": "Wilayah", "en": "Regions"},
     "region_title": {"id": "Peta wilayah", "en": "Regional map"},

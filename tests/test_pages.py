@@ -289,3 +289,17 @@ def test_region_page_by_desa_coloured_by_status(app):
         "Kemajuan terbatas",
         "Memburuk",
     }
+
+
+def test_target_page_lists_goals_and_the_change_log(app, sample_db):
+    from kla import store
+
+    with store.writing(sample_db) as con:
+        store.change_city_goals(con, "III-13A", {2025: 7.5}, "Revisi RPJMD")
+    app.query_params["kode"] = "III-13A"
+    _open(app, "pages/target.py")
+    overview = app.dataframe[0].value.set_index("Kode")
+    assert overview.loc["III-13A", "2025"] == "7,5%" and overview.loc["III-13A", "Acuan nasional"] == "14,0% (2024)"
+    assert overview.loc["V-21B", "2025"] == "–"  # monitored only
+    log = app.dataframe[2].value
+    assert list(log["Alasan"]) == ["Revisi RPJMD"]

@@ -150,3 +150,21 @@ def test_a_locked_database_gives_a_plain_message(empty_db):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_goal_changes_are_recorded_with_their_reason(sample_db):
+    with store.writing(sample_db) as con:
+        with pytest.raises(store.GoalChangeRefused, match="alasan"):
+            store.change_city_goals(con, "III-13A", {2025: 7.5}, "  ")
+        new_goals = {2025: 7.5, 2026: 7.0, 2027: None, 2028: 5.75}  # 2028 unchanged
+        changed = store.change_city_goals(con, "III-13A", new_goals, "Revisi RPJMD 2026", "uji")
+        goals = con.execute(
+            "SELECT year, value FROM targets WHERE indicator_code = 'III-13A' AND kind = 'target_kota' ORDER BY year"
+        ).fetchall()
+        log = con.execute(
+            "SELECT year, old_value, new_value, reason, changed_by FROM target_changes ORDER BY year"
+        ).fetchall()
+    assert changed == 3  # 2025: 8 → 7.5, 2026: 7.25 → 7, 2027: 6.5 → removed
+    assert (2025, 7.5) in goals and all(year != 2027 for year, _ in goals)
+    assert log[0] == (2025, 8.0, 7.5, "Revisi RPJMD 2026", "uji")
+    assert log[-1][:3] == (2027, 6.5, None)

@@ -24,6 +24,7 @@ PAGES = [
     ("/indikator?kode=III-13A", "III-13A · Prevalensi stunting pada balita", 2),
     ("/opd?opd=DINKES", "Akuntabilitas OPD", 0),
     ("/wilayah?kode=III-13A", "Peta wilayah", 1),
+    ("/target", "Target kota dan acuan nasional", 0),
 ]
 
 

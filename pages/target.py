@@ -1,0 +1,52 @@
+"""Target: the city goals and national benchmarks; goals changed here are recorded with a reason."""
+
+import streamlit as st
+
+from kla import queries, store
+from kla.goals import editable_goals, goals_overview
+from kla.text import t
+from kla.ui.parts import sample_notice, table
+from kla.ui.state import db_path, language, load, through_entry
+
+through_entry()
+lang = language()
+st.title(t("target_title", lang))
+sample_notice(lang)
+st.markdown(t("target_intro", lang))
+measures = load(queries.measures)
+targets = load(queries.city_targets)
+table(goals_overview(measures, targets, lang))
+
+names = {row.code: f"{row.code} · {row.name_en if lang == 'en' else row.name_id}" for row in measures.itertuples()}
+linked = st.query_params.get("kode", "").upper()
+code = st.selectbox(
+    t("indicator_pick", lang),
+    list(names),
+    index=list(names).index(linked) if linked in names else 0,
+    format_func=names.get,
+)
+st.query_params["kode"] = code
+st.subheader(t("target_edit", lang, code=code))
+goal_years = sorted(set(targets[targets["kind"] == "target_kota"]["year"].dropna().astype(int))) or [2025]
+edited = st.data_editor(
+    editable_goals(targets, code, goal_years),
+    column_config={
+        "year": st.column_config.NumberColumn(t("col_year", lang), disabled=True, format="%d"),
+        "value": st.column_config.NumberColumn(t("line_goal", lang)),
+    },
+    hide_index=True,
+    key=f"goals-{code}",
+)
+reason = st.text_input(t("target_reason", lang), key=f"reason-{code}")
+if st.button(t("target_save", lang), type="primary", key="save-goals"):
+    new_goals = {int(row.year): (None if row.value != row.value else float(row.value)) for row in edited.itertuples()}
+    try:
+        with store.writing(db_path()) as con:
+            count = store.change_city_goals(con, code, new_goals, reason)
+        st.success(t("target_saved", lang, count=count))
+    except store.GoalChangeRefused as refused:
+        st.error(str(refused))
+
+st.subheader(t("target_log", lang))
+log = load(queries.target_changes)
+table(log.rename(columns={"changed_at": t("col_when", lang), "reason": t("col_reason", lang)}))
