@@ -290,3 +290,40 @@ def regions_at(con: duckdb.DuckDBPyConnection, level: str) -> pd.DataFrame:
 def target_changes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every recorded change to a city goal, newest first."""
     return con.execute("SELECT * FROM target_changes ORDER BY changed_at DESC").df()
+
+
+def latest_by_region(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """Per measure and region below the city: the latest value up to ``year`` (both sexes,
+    administrative series), with the region's name, parent and rank."""
+    return con.execute(
+        f"""
+        SELECT o.indicator_code, o.region_code, r.name AS region_name, p.name AS parent_name,
+               {RANKS_SQL.replace("level", "r.level")} AS rank, o.year, o.value
+        FROM observations o
+        JOIN regions r ON r.code = o.region_code
+        LEFT JOIN regions p ON p.code = r.parent_code
+        WHERE o.sex = 'L+P' AND o.source_kind = 'administrasi' AND o.year <= ? AND r.parent_code IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY o.indicator_code, o.region_code ORDER BY o.year DESC) = 1
+        """,
+        [year],
+    ).df()
+
+
+def city_by_sex(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """Per measure split by sex: the city's latest boys' and girls' values up to ``year``."""
+    return con.execute(
+        """
+        WITH latest AS (
+            SELECT indicator_code, max(year) AS year FROM observations
+            WHERE sex = 'P' AND year <= ? AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+            GROUP BY indicator_code
+        )
+        SELECT o.indicator_code, o.year,
+               max(o.value) FILTER (WHERE o.sex = 'L') AS boys, max(o.value) FILTER (WHERE o.sex = 'P') AS girls
+        FROM observations o JOIN latest l USING (indicator_code, year)
+        WHERE o.source_kind = 'administrasi' AND o.region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+        GROUP BY o.indicator_code, o.year
+        ORDER BY o.indicator_code
+        """,
+        [year],
+    ).df()

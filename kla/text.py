@@ -202,6 +202,14 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "; pada laju ini target {goal} pada {goal_year} terkejar.",
         "en": "; at this pace the {goal_year} goal of {goal} is reached.",
     },
+    # League tables and the gap between boys and girls
+    "league_title": {"id": "Wilayah terbaik dan terburuk", "en": "Best and worst regions"},
+    "sex_gap_title": {"id": "Selisih anak perempuan dan laki-laki", "en": "Gap between girls and boys"},
+    "col_best": {"id": "Terbaik", "en": "Best"},
+    "col_worst": {"id": "Terburuk", "en": "Worst"},
+    "sex_boys": {"id": "Laki-laki", "en": "Boys"},
+    "sex_girls": {"id": "Perempuan", "en": "Girls"},
+    "col_gap_sex": {"id": "Selisih (P − L)", "en": "Gap (girls − boys)"},
     # Target page
     "nav_target": {"id": "Target", "en": "Goals"},
     "target_title": {"id": "Target kota dan acuan nasional", "en": "City goals and national benchmarks"},

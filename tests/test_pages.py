@@ -303,3 +303,14 @@ def test_target_page_lists_goals_and_the_change_log(app, sample_db):
     assert overview.loc["V-21B", "2025"] == "–"  # monitored only
     log = app.dataframe[2].value
     assert list(log["Alasan"]) == ["Revisi RPJMD"]
+
+
+def test_cluster_page_league_table_and_sex_gap(app):
+    _open(app, "pages/klaster_3.py")
+    assert [e.label for e in app.expander] == ["Wilayah terbaik dan terburuk", "Selisih anak perempuan dan laki-laki"]
+    league = app.dataframe[1].value
+    stunting_desa = league[(league["Kode"] == "III-13A") & (league["Tingkat"] == "desa/kelurahan")].iloc[0]
+    assert stunting_desa["Terbaik"].startswith("Songgokerto 4,8%")  # lower is better
+    assert stunting_desa["Terburuk"].startswith("Bulukerto 21,2%")
+    gaps = app.dataframe[2].value.set_index("Kode")
+    assert gaps.loc["III-13A", "Selisih (P − L)"] == "-0,92 poin"

@@ -7,10 +7,11 @@ import streamlit as st
 
 from kla import catalog, fmt, queries
 from kla.figures import breakdown_figure, bullet_figure, comparable_with_city_goal, trend_figure
+from kla.league import league_table, sex_gap_table
 from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
 from kla.text import t
-from kla.ui.parts import chart, sample_notice, source_line
+from kla.ui.parts import chart, sample_notice, source_line, table
 from kla.ui.state import language, load, load_scorecard, selected_year
 
 
@@ -26,6 +27,7 @@ def render_cluster_page(component_code: str) -> None:
     card = load_scorecard(year)
     st.info(cluster_sentence(card, component_code, lang), icon=":material/insights:")
     _scorecard(card[card["component"] == component_code], component_code, lang)
+    _league_and_gap(measures, year, lang)
     st.markdown(t("cluster_intro", lang, count=len(measures), year=year))
     for measure in measures.itertuples():
         measure_section(measure, status.loc[measure.code], lang, sample, year)
@@ -38,6 +40,17 @@ def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
     shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
     st.caption(t("scorecard_intro", lang, score=shown))
     st.dataframe(scorecard_table(card, lang), hide_index=True, width="stretch")
+
+
+def _league_and_gap(measures: pd.DataFrame, year: int, lang: str) -> None:
+    league = league_table(measures, load(queries.latest_by_region, year), lang)
+    gaps = sex_gap_table(measures, load(queries.city_by_sex, year), lang)
+    if not league.empty:
+        with st.expander(t("league_title", lang)):
+            table(league)
+    if not gaps.empty:
+        with st.expander(t("sex_gap_title", lang)):
+            table(gaps)
 
 
 def _describe(measure, lang: str) -> str:
