@@ -256,8 +256,11 @@ def cluster_status_figure(summary: pd.DataFrame, lang: str) -> go.Figure:
 REGION_COLOURS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, "#8C6D31", "#5E3C99")
 
 
-def regional_trend_figure(values: pd.DataFrame, unit: str, goal: float | None, lang: str) -> go.Figure:
-    """One line per kecamatan (and a thicker one for the city), administrative data, both sexes."""
+def regional_trend_figure(
+    values: pd.DataFrame, unit: str, goal: float | None, lang: str, benchmark: float | None = None
+) -> go.Figure:
+    """One line per kecamatan (and a thicker one for the city), administrative data, both sexes,
+    with the city goal and the national benchmark as level lines."""
     main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi") & (values["rank"] <= 2)]
     number_format = _hover_format(unit, list(main["value"]))
     suffix = _unit_suffix(unit)
@@ -283,6 +286,14 @@ def regional_trend_figure(values: pd.DataFrame, unit: str, goal: float | None, l
             annotation_text=label,
             annotation_position="bottom left",
             annotation_font={"color": "#00704F", "size": 14},
+        )
+    if benchmark is not None and not main.empty:
+        fig.add_hline(
+            y=benchmark,
+            line={"color": PURPLE, "width": 2, "dash": "dashdot"},
+            annotation_text=f"{t('line_benchmark', lang)}: {measure_value(benchmark, unit, lang)}",
+            annotation_position="top left",
+            annotation_font={"color": "#8E3B6E", "size": 14},
         )
     fig.update_xaxes(dtick=1, tickformat="d", tickangle=0, title=None, showgrid=False)
     fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)

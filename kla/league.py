@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from kla import fmt
+from kla.progress import assess
+from kla.scorecard import DIRECTIONS
 from kla.text import t
 
 SHOWN = 3
@@ -37,19 +39,38 @@ def league_table(measures: pd.DataFrame, latest: pd.DataFrame, lang: str) -> pd.
     return pd.DataFrame(rows)
 
 
-def sex_gap_table(measures: pd.DataFrame, by_sex: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Per measure split by sex: boys, girls and the gap (girls minus boys)."""
-    units = dict(zip(measures["code"], measures["unit"]))
+def sex_gap_table(card: pd.DataFrame, by_sex: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Per measure split by sex (``card`` rows of :func:`kla.scorecard.scorecard`): boys and girls
+    in the latest year, the gap (girls minus boys), and each sex's progress status."""
     rows = []
-    for row in by_sex[by_sex["indicator_code"].isin(units)].itertuples():
-        unit = units[row.indicator_code]
-        rows.append(
-            {
-                t("col_code", lang): row.indicator_code,
-                t("col_year", lang): str(row.year),
-                t("sex_boys", lang): fmt.measure_value(row.boys, unit, lang),
-                t("sex_girls", lang): fmt.measure_value(row.girls, unit, lang),
-                t("col_gap_sex", lang): fmt.signed_difference(row.girls - row.boys, unit, lang),
-            }
-        )
+    for measure in card.itertuples():
+        own = by_sex[by_sex["indicator_code"] == measure.code]
+        if own.empty:
+            continue
+        latest = int(own["year"].max())
+        now = own[own["year"] == latest].set_index("sex")["value"]
+        if not {"L", "P"} <= set(now.index):
+            continue
+        row = {
+            t("col_code", lang): measure.code,
+            t("col_year", lang): str(latest),
+            t("sex_boys", lang): fmt.measure_value(now["L"], measure.unit, lang),
+            t("sex_girls", lang): fmt.measure_value(now["P"], measure.unit, lang),
+            t("col_gap_sex", lang): fmt.signed_difference(now["P"] - now["L"], measure.unit, lang),
+        }
+        for sex, column in (("L", "status_boys"), ("P", "status_girls")):
+            series = own[own["sex"] == sex]
+            status = "monitored"
+            if measure.direction in DIRECTIONS:
+                goal = measure.goal if pd.notna(measure.goal) else None
+                verdict = assess(
+                    list(series["year"]),
+                    list(series["value"]),
+                    DIRECTIONS[measure.direction],
+                    goal,
+                    measure.goal_year if goal is not None else None,
+                )
+                status = verdict.status
+            row[t(column, lang)] = t("progress_" + status, lang)
+        rows.append(row)
     return pd.DataFrame(rows)

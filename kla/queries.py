@@ -310,20 +310,13 @@ def latest_by_region(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
 
 
 def city_by_sex(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
-    """Per measure split by sex: the city's latest boys' and girls' values up to ``year``."""
+    """The city's boys' and girls' values up to ``year`` (administrative series), per measure split by sex."""
     return con.execute(
         """
-        WITH latest AS (
-            SELECT indicator_code, max(year) AS year FROM observations
-            WHERE sex = 'P' AND year <= ? AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
-            GROUP BY indicator_code
-        )
-        SELECT o.indicator_code, o.year,
-               max(o.value) FILTER (WHERE o.sex = 'L') AS boys, max(o.value) FILTER (WHERE o.sex = 'P') AS girls
-        FROM observations o JOIN latest l USING (indicator_code, year)
-        WHERE o.source_kind = 'administrasi' AND o.region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
-        GROUP BY o.indicator_code, o.year
-        ORDER BY o.indicator_code
+        SELECT indicator_code, year, sex, value FROM observations
+        WHERE sex IN ('L', 'P') AND year <= ? AND source_kind = 'administrasi'
+          AND region_code = (SELECT code FROM regions WHERE parent_code IS NULL)
+        ORDER BY indicator_code, sex, year
         """,
         [year],
     ).df()

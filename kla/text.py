@@ -209,6 +209,8 @@ TEXT: dict[str, dict[str, str]] = {
     "col_worst": {"id": "Terburuk", "en": "Worst"},
     "sex_boys": {"id": "Laki-laki", "en": "Boys"},
     "sex_girls": {"id": "Perempuan", "en": "Girls"},
+    "status_boys": {"id": "Status laki-laki", "en": "Boys' status"},
+    "status_girls": {"id": "Status perempuan", "en": "Girls' status"},
     "col_gap_sex": {"id": "Selisih (P − L)", "en": "Gap (girls − boys)"},
     # Target page
     "nav_target": {"id": "Target", "en": "Goals"},

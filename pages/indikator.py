@@ -68,7 +68,8 @@ if not regional.empty:
     st.subheader(t("indicator_regions_title", lang))
     st.caption(t("indicator_regions_intro", lang))
     goal = card["goal"] if pd.notna(card["goal"]) else None
-    fig = regional_trend_figure(values, measure.unit, goal, lang)
+    benchmark = card["benchmark"] if pd.notna(card["benchmark"]) else None
+    fig = regional_trend_figure(values, measure.unit, goal, lang, benchmark)
     chart(fig, source_line(list(regional["source"]), list(regional["year"]), sample, lang), key="regions")
     st.markdown(f"**{t('indicator_region_status', lang)}**")
     table(region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang))

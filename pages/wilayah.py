@@ -57,5 +57,12 @@ with map_column:
 with profile_column:
     regions = load(queries.regions_at, level)
     region_names = dict(zip(regions["code"], regions["name"]))
-    chosen = st.selectbox(t("region_pick", lang), list(region_names), format_func=region_names.get, key="region")
+    linked_region = st.query_params.get("wilayah", "")
+    chosen = st.selectbox(
+        t("region_pick", lang),
+        list(region_names),
+        index=list(region_names).index(linked_region) if linked_region in region_names else 0,
+        format_func=region_names.get,
+    )
+    st.query_params["wilayah"] = chosen
     table(region_profile(measures, load(queries.region_values, chosen), targets, year, lang))

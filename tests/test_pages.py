@@ -314,3 +314,10 @@ def test_cluster_page_league_table_and_sex_gap(app):
     assert stunting_desa["Terburuk"].startswith("Bulukerto 21,2%")
     gaps = app.dataframe[2].value.set_index("Kode")
     assert gaps.loc["III-13A", "Selisih (P − L)"] == "-0,92 poin"
+    assert {gaps.loc["III-13A", "Status laki-laki"], gaps.loc["III-13A", "Status perempuan"]} <= {
+        "Target tercapai",
+        "Sesuai jalur",
+        "Perlu percepatan",
+        "Kemajuan terbatas",
+        "Memburuk",
+    }

@@ -27,7 +27,7 @@ def render_cluster_page(component_code: str) -> None:
     card = load_scorecard(year)
     st.info(cluster_sentence(card, component_code, lang), icon=":material/insights:")
     _scorecard(card[card["component"] == component_code], component_code, lang)
-    _league_and_gap(measures, year, lang)
+    _league_and_gap(measures, card[card["component"] == component_code], year, lang)
     st.markdown(t("cluster_intro", lang, count=len(measures), year=year))
     for measure in measures.itertuples():
         measure_section(measure, status.loc[measure.code], lang, sample, year)
@@ -42,9 +42,9 @@ def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
     st.dataframe(scorecard_table(card, lang), hide_index=True, width="stretch")
 
 
-def _league_and_gap(measures: pd.DataFrame, year: int, lang: str) -> None:
+def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang: str) -> None:
     league = league_table(measures, load(queries.latest_by_region, year), lang)
-    gaps = sex_gap_table(measures, load(queries.city_by_sex, year), lang)
+    gaps = sex_gap_table(card, load(queries.city_by_sex, year), lang)
     if not league.empty:
         with st.expander(t("league_title", lang)):
             table(league)
