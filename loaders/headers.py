@@ -23,6 +23,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 _LOOKUP = {name: column for column, names in SYNONYMS.items() for name in names}
 _TRAILING_BRACKET = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
 HEADER_SCAN_ROWS = 30
+# The columns the template and the sample workbooks write, in order.
+CANONICAL_COLUMNS = (
+    "kode_indikator",
+    "tahun",
+    "wilayah",
+    "jenis_kelamin",
+    "nilai",
+    "pembilang",
+    "penyebut",
+    "sumber",
+    "keterangan",
+)
 
 
 def normalise(name: str) -> str:

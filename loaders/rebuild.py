@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kla import queries, store
+from kla import goal_store, queries, store
 from loaders.ingest import ingest_file
 
 COMPARED = "SELECT indicator_code, year, region_code, sex, source_kind, value, numerator, denominator, source"
@@ -42,7 +42,7 @@ def rebuild(db_path: Path) -> tuple[int, bool]:
         # The newest active upload decides each value, so the order of the undos does not matter.
         for upload in history[history["status"] != "aktif"].itertuples():
             store.undo_upload(con, replayed[upload.upload_id])
-        store.replace_city_goals(con, goals)
+        goal_store.replace_city_goals(con, goals)
         for key, value in settings:
             store.set_setting(con, key, value)
         con.execute("CHECKPOINT")

@@ -20,20 +20,10 @@ from openpyxl.styles import Font
 
 from kla import catalog, config
 from kla.regions import Region, read_regions
+from loaders.headers import CANONICAL_COLUMNS
 from loaders.sample_plan import GOAL_SOURCE, GOAL_YEARS, GOALS, PLANS, SURVEY_POINTS, YEARS, SamplePlan
 
-HEADER = [
-    "No",
-    "kode_indikator",
-    "tahun",
-    "wilayah",
-    "jenis_kelamin",
-    "nilai",
-    "pembilang",
-    "penyebut",
-    "sumber",
-    "keterangan",
-]
+HEADER = ["No", *CANONICAL_COLUMNS]
 CHILDREN_2023 = {"Batu": 28_083, "Bumiaji": 17_147, "Junrejo": 16_136}
 CITY_CHILDREN_2023 = 61_366
 SHARE_BOYS = 0.512

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kla import config, store
+from kla import config, goal_store, store
 from loaders.ingest import ingest_file
 
 
@@ -45,7 +45,7 @@ def build_sample_database(db_path: Path, sample_dir: Path = config.SAMPLE_DIR) -
             return 1
         print(f"{path.name}: {report.rows} nilai dimuat")
     with store.writing(partial) as con:
-        count = store.replace_city_goals(con, read_goals(sample_dir / config.SAMPLE_TARGETS_CSV.name))
+        count = goal_store.replace_city_goals(con, read_goals(sample_dir / config.SAMPLE_TARGETS_CSV.name))
         store.set_setting(con, "sample_data", "1")
         con.execute("CHECKPOINT")
     partial.rename(db_path)

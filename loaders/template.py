@@ -14,18 +14,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from kla import catalog
 from kla.regions import LEVEL_RANK, read_regions
 from kla.text import t
+from loaders.headers import CANONICAL_COLUMNS
 
-HEADER = [
-    "kode_indikator",
-    "tahun",
-    "wilayah",
-    "jenis_kelamin",
-    "nilai",
-    "pembilang",
-    "penyebut",
-    "sumber",
-    "keterangan",
-]
+HEADER = list(CANONICAL_COLUMNS)
 
 
 def write_template(opd_code: str, out: Path, year: int, lang: str = "id") -> int:

@@ -8,7 +8,7 @@ from kla.figures import regional_trend_figure, trend_figure
 from kla.indicator import display_frame, download_frame, region_statuses
 from kla.scorecard import status_badge
 from kla.text import t
-from kla.ui.parts import chart, sample_notice, source_line, table
+from kla.ui.parts import chart, linked_choice, measure_names, sample_notice, source_line, table
 from kla.ui.state import (
     language,
     load,
@@ -20,17 +20,10 @@ from kla.ui.state import (
 through_entry()
 
 lang, year = language(), selected_year()
-measures = load(queries.measures).set_index("code")
-names = {code: f"{code} · {row.name_en if lang == 'en' else row.name_id}" for code, row in measures.iterrows()}
-linked = st.query_params.get("kode", "").upper()
-code = st.selectbox(
-    t("indicator_pick", lang),
-    list(names),
-    index=list(names).index(linked) if linked in names else 0,
-    format_func=names.get,
-)
-st.query_params["kode"] = code
-measure = measures.loc[code]
+all_measures = load(queries.measures)
+names = measure_names(all_measures, lang)
+code = linked_choice(t("indicator_pick", lang), names, "kode")
+measure = all_measures.set_index("code").loc[code]
 card = load_scorecard(year).set_index("code").loc[code]
 
 st.title(names[code])

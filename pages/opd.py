@@ -7,7 +7,7 @@ from kla import catalog, fmt, overview, queries
 from kla.accountability import delivery_matrix, missing_for_year
 from kla.scorecard import scorecard_table
 from kla.text import t
-from kla.ui.parts import sample_notice, table
+from kla.ui.parts import linked_choice, sample_notice, table
 from kla.ui.state import (
     language,
     load,
@@ -27,11 +27,7 @@ table(overview.freshness_table(fresh, year, lang))
 
 leads = list(fresh["opd_code"])
 names = {opd.code: f"{opd.short_name} · {opd.full_name}" for opd in catalog.read_opds() if opd.code in leads}
-linked = st.query_params.get("opd", "").upper()
-opd = st.selectbox(
-    t("opd_pick", lang), list(names), index=list(names).index(linked) if linked in names else 0, format_func=names.get
-)
-st.query_params["opd"] = opd
+opd = linked_choice(t("opd_pick", lang), names, "opd")
 short = names[opd].split(" · ")[0]
 
 measures = load(queries.measures)

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from kla import queries, store
+from kla import goal_store, queries, store
 from kla.goals import editable_goals, goals_overview
 from kla.text import t
-from kla.ui.parts import sample_notice, table
+from kla.ui.parts import linked_choice, measure_names, sample_notice, table
 from kla.ui.state import db_path, language, load, through_entry
 
 through_entry()
@@ -17,15 +17,7 @@ measures = load(queries.measures)
 targets = load(queries.city_targets)
 table(goals_overview(measures, targets, lang))
 
-names = {row.code: f"{row.code} · {row.name_en if lang == 'en' else row.name_id}" for row in measures.itertuples()}
-linked = st.query_params.get("kode", "").upper()
-code = st.selectbox(
-    t("indicator_pick", lang),
-    list(names),
-    index=list(names).index(linked) if linked in names else 0,
-    format_func=names.get,
-)
-st.query_params["kode"] = code
+code = linked_choice(t("indicator_pick", lang), measure_names(measures, lang), "kode")
 st.subheader(t("target_edit", lang, code=code))
 goal_years = sorted(set(targets[targets["kind"] == "target_kota"]["year"].dropna().astype(int))) or [2025]
 edited = st.data_editor(
@@ -42,9 +34,9 @@ if st.button(t("target_save", lang), type="primary", key="save-goals"):
     new_goals = {int(row.year): (None if row.value != row.value else float(row.value)) for row in edited.itertuples()}
     try:
         with store.writing(db_path()) as con:
-            count = store.change_city_goals(con, code, new_goals, reason)
+            count = goal_store.change_city_goals(con, code, new_goals, reason)
         st.success(t("target_saved", lang, count=count))
-    except store.GoalChangeRefused as refused:
+    except goal_store.GoalChangeRefused as refused:
         st.error(str(refused))
 
 st.subheader(t("target_log", lang))

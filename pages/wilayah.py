@@ -7,7 +7,7 @@ from kla.figures import map_figure
 from kla.region_profile import map_data, region_profile
 from kla.scorecard import goal_for
 from kla.text import t
-from kla.ui.parts import chart, sample_notice, source_line, table
+from kla.ui.parts import chart, linked_choice, measure_names, sample_notice, source_line, table
 from kla.ui.state import (
     language,
     load,
@@ -23,17 +23,11 @@ sample = sample_notice(lang)
 st.markdown(t("region_intro", lang))
 
 measures = load(queries.measures)
-regional = measures[measures["finest_level"] != "kota"].set_index("code")
-names = {code: f"{code} · {row.name_en if lang == 'en' else row.name_id}" for code, row in regional.iterrows()}
-linked = st.query_params.get("kode", "").upper()
+regional = measures[measures["finest_level"] != "kota"]
 pick, level_column, colour_column = st.columns([3, 1, 1])
-code = pick.selectbox(
-    t("indicator_pick", lang),
-    list(names),
-    index=list(names).index(linked) if linked in names else 0,
-    format_func=names.get,
-)
-st.query_params["kode"] = code
+with pick:
+    code = linked_choice(t("indicator_pick", lang), measure_names(regional, lang), "kode")
+regional = regional.set_index("code")
 levels = ["kecamatan", "desa"] if regional.loc[code, "finest_level"] == "desa" else ["kecamatan"]
 level = level_column.radio(t("region_level", lang), levels, format_func=lambda name: t("level_" + name, lang))
 colour_by = colour_column.radio(
@@ -57,12 +51,5 @@ with map_column:
 with profile_column:
     regions = load(queries.regions_at, level)
     region_names = dict(zip(regions["code"], regions["name"]))
-    linked_region = st.query_params.get("wilayah", "")
-    chosen = st.selectbox(
-        t("region_pick", lang),
-        list(region_names),
-        index=list(region_names).index(linked_region) if linked_region in region_names else 0,
-        format_func=region_names.get,
-    )
-    st.query_params["wilayah"] = chosen
+    chosen = linked_choice(t("region_pick", lang), region_names, "wilayah")
     table(region_profile(measures, load(queries.region_values, chosen), targets, year, lang))

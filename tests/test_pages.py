@@ -292,10 +292,10 @@ def test_region_page_by_desa_coloured_by_status(app):
 
 
 def test_target_page_lists_goals_and_the_change_log(app, sample_db):
-    from kla import store
+    from kla import goal_store, store
 
     with store.writing(sample_db) as con:
-        store.change_city_goals(con, "III-13A", {2025: 7.5}, "Revisi RPJMD")
+        goal_store.change_city_goals(con, "III-13A", {2025: 7.5}, "Revisi RPJMD")
     app.query_params["kode"] = "III-13A"
     _open(app, "pages/target.py")
     overview = app.dataframe[0].value.set_index("Kode")

@@ -2,7 +2,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from kla import schema, store
+from kla import goal_store, schema, store
 
 
 def _rows(values: dict[tuple[str, int, str, str], float], source: str = "SIAK") -> pd.DataFrame:
@@ -154,10 +154,10 @@ def test_a_locked_database_gives_a_plain_message(empty_db):
 
 def test_goal_changes_are_recorded_with_their_reason(sample_db):
     with store.writing(sample_db) as con:
-        with pytest.raises(store.GoalChangeRefused, match="alasan"):
-            store.change_city_goals(con, "III-13A", {2025: 7.5}, "  ")
+        with pytest.raises(goal_store.GoalChangeRefused, match="alasan"):
+            goal_store.change_city_goals(con, "III-13A", {2025: 7.5}, "  ")
         new_goals = {2025: 7.5, 2026: 7.0, 2027: None, 2028: 5.75}  # 2028 unchanged
-        changed = store.change_city_goals(con, "III-13A", new_goals, "Revisi RPJMD 2026", "uji")
+        changed = goal_store.change_city_goals(con, "III-13A", new_goals, "Revisi RPJMD 2026", "uji")
         goals = con.execute(
             "SELECT year, value FROM targets WHERE indicator_code = 'III-13A' AND kind = 'target_kota' ORDER BY year"
         ).fetchall()

@@ -73,3 +73,19 @@ def table(frame: pd.DataFrame) -> None:
 def wrapped_table(frame: pd.DataFrame) -> None:
     """A static table whose long texts wrap (messages, explanations), without its index."""
     st.table(frame.style.hide(axis="index"))
+
+
+def linked_choice(label: str, options: dict[str, str], param: str, key: str | None = None) -> str:
+    """A choice that a link can preset (``?kode=III-13A``) and that writes itself back to the
+    address, so the view can be shared. ``options`` maps values to what is shown."""
+    values = list(options)
+    linked = st.query_params.get(param, "")
+    linked = next((value for value in values if value.upper() == linked.upper()), None)
+    chosen = st.selectbox(label, values, index=values.index(linked) if linked else 0, format_func=options.get, key=key)
+    st.query_params[param] = chosen
+    return chosen
+
+
+def measure_names(measures: pd.DataFrame, lang: str) -> dict[str, str]:
+    """``{"III-13A": "III-13A · Prevalensi stunting pada balita", …}`` in catalog order."""
+    return {row.code: f"{row.code} · {row.name_en if lang == 'en' else row.name_id}" for row in measures.itertuples()}
