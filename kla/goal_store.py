@@ -40,12 +40,13 @@ def change_city_goals(
     if not reason.strip():
         raise GoalChangeRefused(t("goal_reason_needed"))
     root = first(con.execute("SELECT code FROM regions WHERE parent_code IS NULL"))[0]
-    current = dict(
-        con.execute(
-            "SELECT year, value FROM targets WHERE kind = 'target_kota' AND indicator_code = ? AND region_code = ?",
-            [code, root],
-        ).fetchall()
-    )
+    rows = con.execute(
+        "SELECT year, value, source FROM targets WHERE kind = 'target_kota' AND indicator_code = ? AND region_code = ?",
+        [code, root],
+    ).fetchall()
+    current = {year: value for year, value, _ in rows}
+    # The goal keeps naming its document (e.g. the RPJMD); the reason goes to the change log.
+    source = next((source for _, _, source in rows if source), t("goal_source_changed"))
     changes = [(year, current.get(year), value) for year, value in new_goals.items() if current.get(year) != value]
     con.execute("BEGIN TRANSACTION")
     try:
@@ -57,7 +58,7 @@ def change_city_goals(
             )
             if new is not None:
                 con.execute(
-                    "INSERT INTO targets VALUES (?, ?, ?, ?, 'target_kota', ?)", [code, year, root, new, reason.strip()]
+                    "INSERT INTO targets VALUES (?, ?, ?, ?, 'target_kota', ?)", [code, year, root, new, source]
                 )
             con.execute(
                 "INSERT INTO target_changes VALUES (now(), ?, ?, ?, ?, ?, ?, ?)",

@@ -36,3 +36,21 @@ def editable_goals(targets: pd.DataFrame, code: str, years: list[int]) -> pd.Dat
     """The city goals of one measure for ``years`` (empty where none), for an editor."""
     own = targets[(targets["indicator_code"] == code) & (targets["kind"] == "target_kota")].set_index("year")["value"]
     return pd.DataFrame({"year": years, "value": [own.get(year) for year in years]})
+
+
+def change_log_table(log: pd.DataFrame, units: dict[str, str], lang: str) -> pd.DataFrame:
+    """The goal change log as a display table (newest first)."""
+
+    def value(number, code) -> str:
+        return "–" if number is None or pd.isna(number) else fmt.measure_value(number, units.get(code, "jumlah"), lang)
+
+    return pd.DataFrame(
+        {
+            t("col_when", lang): [fmt.date_time(moment, lang) for moment in log["changed_at"]],
+            t("col_code", lang): log["indicator_code"],
+            t("col_year", lang): log["year"].astype(str),
+            t("col_old", lang): [value(v, c) for v, c in zip(log["old_value"], log["indicator_code"])],
+            t("col_new", lang): [value(v, c) for v, c in zip(log["new_value"], log["indicator_code"])],
+            t("col_reason", lang): log["reason"],
+        }
+    )

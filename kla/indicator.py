@@ -10,6 +10,8 @@ from kla.scorecard import DIRECTIONS
 from kla.text import t
 
 FORMULA_STARTS = ("=", "+", "-", "@")
+LEVEL_WORDS = {0: "kota", 1: "kota", 2: "kecamatan", 3: "desa"}
+SEX_WORDS = {"L": "boys", "P": "girls", "L+P": "both"}
 
 
 def region_verdicts(
@@ -49,12 +51,16 @@ def region_verdicts(
     return pd.DataFrame(rows, columns=columns).sort_values("rank", kind="stable")
 
 
-def region_statuses(values: pd.DataFrame, unit: str, direction: str, goal_year, goal, lang: str) -> pd.DataFrame:
-    """:func:`region_verdicts` as a display table."""
-    verdicts = region_verdicts(values, unit, direction, goal_year, goal)
+def region_statuses(
+    values: pd.DataFrame, unit: str, direction: str, goal_year, goal, lang: str, up_to_year: int | None = None
+) -> pd.DataFrame:
+    """:func:`region_verdicts` as a display table (levels named, so Bumiaji the kecamatan and
+    Bumiaji the desa are told apart)."""
+    verdicts = region_verdicts(values, unit, direction, goal_year, goal, up_to_year)
     return pd.DataFrame(
         {
             t("col_region", lang): verdicts["region_name"],
+            t("region_level", lang): [t("level_" + LEVEL_WORDS[rank], lang) for rank in verdicts["rank"]],
             t("col_latest", lang): [
                 f"{fmt.measure_value(v, unit, lang)} ({y})" for v, y in zip(verdicts["value"], verdicts["year"])
             ],
@@ -77,7 +83,7 @@ def download_frame(values: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_year", lang): values["year"],
             t("col_region", lang): values["region_name"],
             t("col_code", lang) + " " + t("col_region", lang).lower(): values["region_code"],
-            t("col_sex", lang): values["sex"],
+            t("col_sex", lang): [t("sex_" + SEX_WORDS[sex], lang) for sex in values["sex"]],
             t("col_value", lang): values["value"],
             t("col_numerator", lang): values["numerator"],
             t("col_denominator", lang): values["denominator"],

@@ -147,17 +147,22 @@ def assess(
         return Assessment("target_achieved", 5.0, **facts, progress_value=None, **expected)
     if target is not None:
         ratio = _growth_ratio(observed, target, base, target_year, first_year)
+        if ratio is None:  # the target lies on the other side of zero from the base: undefined
+            return Assessment("insufficient_data", None, **facts, **expected)
         score = _score_with_target(ratio)
         return Assessment(status_from_score(score), score, **facts, progress_value=ratio, **expected)
     score = _score_without_target(observed, limit_coefficient(base, limit))
     return Assessment(status_from_score(score), score, **facts, progress_value=observed)
 
 
-def _growth_ratio(observed: float, target: float, base: float, target_year: int, base_year: int) -> float:
-    """R: the observed growth over the growth the target requires. No growth required gives
-    ±inf; a target year at or before the base year (overdue, not met) gives 0 at best."""
-    if target_year <= base_year:
-        return 0.0 if observed >= 0 else -math.inf
+def _growth_ratio(observed: float, target: float, base: float, target_year: int, base_year: int) -> float | None:
+    """R: the observed growth over the growth the target requires (None when the target and
+    the base differ in sign). No growth required gives ±inf; so does a target year equal to
+    the base year, where the required growth is undefined."""
+    if target / base <= 0:
+        return None
+    if target_year == base_year:
+        return math.inf if observed >= 0 else -math.inf
     required = abs(cagr(target, base, target_year, base_year))
     if required == 0:
         return math.inf if observed >= 0 else -math.inf
@@ -166,10 +171,13 @@ def _growth_ratio(observed: float, target: float, base: float, target_year: int,
 
 def _expected(current, base, current_year, base_year, target, target_year) -> dict:
     """The value expected at the target year at the recent pace, and the share of the way."""
-    if target is None or target_year is None or current_year == base_year:
+    if target is None or target_year is None or current_year == base_year or current / base <= 0:
         return {}
-    growth = cagr(current, base, current_year, base_year)
-    expected = current * (1 + growth) ** (target_year - current_year)
+    try:
+        growth = cagr(current, base, current_year, base_year)
+        expected = current * (1 + growth) ** (target_year - current_year)
+    except (ZeroDivisionError, OverflowError):
+        return {}
     share = (expected - base) / (target - base) if target != base else None
     return {"expected_value": expected, "expected_share": share}
 
@@ -182,7 +190,10 @@ def projected(assessment: Assessment, year: int) -> float | None:
     if a.base_value * a.current_value <= 0:
         return None
     growth = cagr(a.current_value, a.base_value, a.current_year, a.base_year)
-    return a.current_value * (1 + growth) ** (year - a.current_year)
+    try:
+        return a.current_value * (1 + growth) ** (year - a.current_year)
+    except (ZeroDivisionError, OverflowError):
+        return None
 
 
 def combine(assessments: Sequence[Assessment]) -> Assessment:

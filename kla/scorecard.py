@@ -41,6 +41,13 @@ def _judge(measure, series: pd.DataFrame, goal_year: int | None, goal: float | N
     )
 
 
+def _within_limits(value: float | None, unit: str) -> float | None:
+    """A projection kept inside what the unit allows: 0-100 for a percentage; none for yes/no."""
+    if value is None or unit == "biner":
+        return None
+    return min(max(value, 0.0), 100.0) if unit == "persen" else max(value, 0.0)
+
+
 def scorecard(measures: pd.DataFrame, values: pd.DataFrame, targets: pd.DataFrame, year: int) -> pd.DataFrame:
     """One row per measure: latest value and the one before, goal, benchmark, status, score,
     and the value expected at the goal year at the recent pace."""
@@ -80,7 +87,9 @@ def scorecard(measures: pd.DataFrame, values: pd.DataFrame, targets: pd.DataFram
                 "score": verdict.score if verdict else None,
                 "final_goal_year": final_year,
                 "final_goal": float(goals["value"].iloc[-1]) if not goals.empty else None,
-                "expected_final": projected(verdict, final_year) if verdict and final_year else None,
+                "expected_final": _within_limits(projected(verdict, final_year), measure.unit)
+                if verdict and final_year
+                else None,
             }
         )
     return pd.DataFrame(rows)
@@ -150,7 +159,7 @@ def scorecard_table(card: pd.DataFrame, lang: str) -> pd.io.formats.style.Styler
 
 
 def status_badge(status: str, lang: str) -> str:
-    """The status as a Streamlit badge: the word on a colour (blue when on track, orange when not)."""
+    """The status as a Streamlit badge: the word on its own colour."""
     colour = {
         "target_achieved": "blue",
         "substantial_progress": "blue",

@@ -211,6 +211,7 @@ TEXT: dict[str, dict[str, str]] = {
     "sex_girls": {"id": "Perempuan", "en": "Girls"},
     "status_boys": {"id": "Status laki-laki", "en": "Boys' status"},
     "status_girls": {"id": "Status perempuan", "en": "Girls' status"},
+    "sex_both": {"id": "Laki-laki + perempuan", "en": "Boys + girls"},
     "col_gap_sex": {"id": "Selisih (P − L)", "en": "Gap (girls − boys)"},
     # Target page
     "nav_target": {"id": "Target", "en": "Goals"},
@@ -230,6 +231,7 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "Tulis alasan perubahan target; perubahan tanpa alasan tidak disimpan.",
         "en": "Write the reason for the change; changes without a reason are not saved.",
     },
+    "goal_source_changed": {"id": "Target kota (diubah di dasbor)", "en": "City goal (changed in the dashboard)"},
     "col_when": {"id": "Waktu", "en": "When"},
     "col_reason": {"id": "Alasan", "en": "Reason"},
     # Region page

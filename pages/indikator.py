@@ -65,7 +65,7 @@ if not regional.empty:
     fig = regional_trend_figure(values, measure.unit, goal, lang, benchmark)
     chart(fig, source_line(list(regional["source"]), list(regional["year"]), sample, lang), key="regions")
     st.markdown(f"**{t('indicator_region_status', lang)}**")
-    table(region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang))
+    table(region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang, up_to_year=year))
 
 st.subheader(t("indicator_values", lang))
 download = download_frame(values, lang)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from kla import goal_store, queries, store
-from kla.goals import editable_goals, goals_overview
+from kla.goals import change_log_table, editable_goals, goals_overview
 from kla.text import t
 from kla.ui.parts import linked_choice, measure_names, sample_notice, table
 from kla.ui.state import db_path, language, load, through_entry
@@ -41,4 +41,4 @@ if st.button(t("target_save", lang), type="primary", key="save-goals"):
 
 st.subheader(t("target_log", lang))
 log = load(queries.target_changes)
-table(log.rename(columns={"changed_at": t("col_when", lang), "reason": t("col_reason", lang)}))
+table(change_log_table(log, dict(zip(measures["code"], measures["unit"])), lang))

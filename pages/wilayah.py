@@ -29,10 +29,22 @@ with pick:
     code = linked_choice(t("indicator_pick", lang), measure_names(regional, lang), "kode")
 regional = regional.set_index("code")
 levels = ["kecamatan", "desa"] if regional.loc[code, "finest_level"] == "desa" else ["kecamatan"]
-level = level_column.radio(t("region_level", lang), levels, format_func=lambda name: t("level_" + name, lang))
-colour_by = colour_column.radio(
-    t("region_colour", lang), ["value", "status"], format_func=lambda name: t("region_colour_" + name, lang)
-)
+linked_region = st.query_params.get("wilayah", "")
+with level_column:  # a link to a desa opens the desa map
+    level = linked_choice(
+        t("region_level", lang),
+        {name: t("level_" + name, lang) for name in levels},
+        "tingkat",
+        widget=st.radio,
+        default="desa" if linked_region in set(load(queries.regions_at, "desa")["code"]) else None,
+    )
+with colour_column:
+    colour_by = linked_choice(
+        t("region_colour", lang),
+        {name: t("region_colour_" + name, lang) for name in ("value", "status")},
+        "warna",
+        widget=st.radio,
+    )
 
 measure = regional.loc[code]
 targets = load(queries.city_targets)
@@ -46,7 +58,8 @@ with map_column:
     else:
         boundaries = geo.boundaries(level)
         fig = map_figure(data, boundaries, geo.centre(boundaries), colour_by, measure.unit, measure.direction, lang)
-        caption = source_line(list(values["source"]), sorted(set(data["year"])), sample, lang)
+        drawn = values[values["source_kind"] == "administrasi"]
+        caption = source_line(list(drawn["source"]), sorted(set(data["year"])), sample, lang)
         chart(fig, f"{caption} {config.GEO_ATTRIBUTION}.", key="map")
 with profile_column:
     regions = load(queries.regions_at, level)

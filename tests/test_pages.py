@@ -303,6 +303,7 @@ def test_target_page_lists_goals_and_the_change_log(app, sample_db):
     assert overview.loc["V-21B", "2025"] == "–"  # monitored only
     log = app.dataframe[2].value
     assert list(log["Alasan"]) == ["Revisi RPJMD"]
+    assert list(log["Lama"]) == ["8,0%"] and list(log["Baru"]) == ["7,5%"]
 
 
 def test_cluster_page_league_table_and_sex_gap(app):
@@ -321,3 +322,12 @@ def test_cluster_page_league_table_and_sex_gap(app):
         "Kemajuan terbatas",
         "Memburuk",
     }
+
+
+def test_a_link_to_a_desa_opens_the_desa_map_and_its_profile(app):
+    app.query_params["kode"] = "III-13A"
+    app.query_params["wilayah"] = "35.79.03.2007"
+    _open(app, "pages/wilayah.py")
+    assert app.radio[0].value == "desa"
+    assert app.selectbox[1].value == "35.79.03.2007"
+    assert app.query_params["wilayah"] == "35.79.03.2007"

@@ -193,3 +193,15 @@ def test_projection_at_the_recent_pace():
     result = assess([2020, 2022], [100, 121], "increase")
     assert projected(result, 2024) == pytest.approx(146.41)
     assert projected(assess([2020], [1], "increase"), 2025) is None
+
+
+def test_edge_cases_never_crash_and_follow_the_spec():
+    # A zero current value with a target year already past: no projection, no crash.
+    assert assess([2016, 2023], [0, 0], "decrease", target=0, target_year=2022).status == "target_achieved"
+    assert assess([2020, 2024], [5, 0], "increase", target=10, target_year=2023).status == "deterioration"
+    # A target year before the base year still uses the formula of the spec.
+    before = assess([2019, 2022, 2025], [0.4, 69.4, 9.7], "increase", target=64.8, target_year=2018)
+    ratio = cagr(9.7, 0.4, 2025, 2019) / abs(cagr(64.8, 0.4, 2018, 2019))
+    assert before.score == pytest.approx(min(7.1429 * ratio - 4.2857, 5))
+    # A target on the other side of zero from the base is undefined.
+    assert assess([2020, 2024], [5, 3], "decrease", target=-1, target_year=2030).status == "insufficient_data"

@@ -166,5 +166,13 @@ def test_goal_changes_are_recorded_with_their_reason(sample_db):
         ).fetchall()
     assert changed == 3  # 2025: 8 → 7.5, 2026: 7.25 → 7, 2027: 6.5 → removed
     assert (2025, 7.5) in goals and all(year != 2027 for year, _ in goals)
+    with store.reading(sample_db) as con:
+        sources = {
+            row[0]
+            for row in con.execute(
+                "SELECT source FROM targets WHERE indicator_code = 'III-13A' AND kind = 'target_kota'"
+            ).fetchall()
+        }
+    assert sources == {"RPJMD Kota Batu 2025-2029 (contoh)"}  # the reason goes to the log, not the source
     assert log[0] == (2025, 8.0, 7.5, "Revisi RPJMD 2026", "uji")
     assert log[-1][:3] == (2027, 6.5, None)

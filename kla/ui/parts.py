@@ -75,13 +75,17 @@ def wrapped_table(frame: pd.DataFrame) -> None:
     st.table(frame.style.hide(axis="index"))
 
 
-def linked_choice(label: str, options: dict[str, str], param: str, key: str | None = None) -> str:
+def linked_choice(
+    label: str, options: dict[str, str], param: str, key: str | None = None, widget=None, default: str | None = None
+) -> str:
     """A choice that a link can preset (``?kode=III-13A``) and that writes itself back to the
-    address, so the view can be shared. ``options`` maps values to what is shown."""
+    address, so the view can be shared. ``options`` maps values to what is shown; ``widget``
+    is ``st.selectbox`` (the default) or ``st.radio``."""
     values = list(options)
-    linked = st.query_params.get(param, "")
+    linked = st.query_params.get(param, "") or default or ""
     linked = next((value for value in values if value.upper() == linked.upper()), None)
-    chosen = st.selectbox(label, values, index=values.index(linked) if linked else 0, format_func=options.get, key=key)
+    index = values.index(linked) if linked else 0
+    chosen = (widget or st.selectbox)(label, values, index=index, format_func=options.get, key=key)
     st.query_params[param] = chosen
     return chosen
 
