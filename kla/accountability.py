@@ -27,3 +27,17 @@ def missing_for_year(measures: pd.DataFrame, reporting: pd.DataFrame, year: int)
     """Codes of the measures with no complete delivery for ``year``."""
     complete = {r.code for r in reporting.itertuples() if int(r.year) == year and r.delivered >= r.expected}
     return [code for code in measures["code"] if code not in complete]
+
+
+def missing_table(missing: pd.DataFrame, expected: dict[str, int], lang: str) -> pd.DataFrame:
+    """Per measure with gaps: which regions have not reported (all of them, or the list)."""
+    rows = []
+    for code, part in missing.groupby("indicator_code", sort=False):
+        names = list(part["region_name"])
+        shown = (
+            t("all_regions", lang, count=len(names))
+            if len(names) >= expected.get(code, len(names))
+            else ", ".join(names)
+        )
+        rows.append({t("col_code", lang): code, t("col_missing_regions", lang): shown})
+    return pd.DataFrame(rows)

@@ -320,3 +320,24 @@ def city_by_sex(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
         """,
         [year],
     ).df()
+
+
+def missing_regions(con: duckdb.DuckDBPyConnection, opd_code: str, year: int) -> pd.DataFrame:
+    """For each measure an OPD leads: the regions at its usual level without a value in ``year``."""
+    return con.execute(
+        f"""
+        WITH levels AS (
+            SELECT code, CASE finest_level WHEN 'kota' THEN 1 WHEN 'kecamatan' THEN 2 ELSE 3 END AS rank
+            FROM measures WHERE lead_opd = ?
+        ),
+        region_ranks AS (SELECT code, name, sort_order, {RANKS_SQL} AS rank FROM regions)
+        SELECT l.code AS indicator_code, r.name AS region_name
+        FROM levels l JOIN region_ranks r ON r.rank = l.rank
+        WHERE NOT EXISTS (
+            SELECT 1 FROM observations o
+            WHERE o.indicator_code = l.code AND o.region_code = r.code AND o.year = ? AND o.sex = 'L+P'
+        )
+        ORDER BY l.code, r.sort_order
+        """,
+        [opd_code, year],
+    ).df()

@@ -271,6 +271,9 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "opd_owes": {"id": "Belum lengkap untuk {year}: {codes}.", "en": "Not complete for {year}: {codes}."},
     "opd_all_in": {"id": "Semua data {year} sudah lengkap.", "en": "All {year} data are complete."},
+    "opd_missing_title": {"id": "Wilayah yang belum melapor untuk {year}", "en": "Regions not yet reported for {year}"},
+    "all_regions": {"id": "semua ({count} wilayah)", "en": "all ({count} regions)"},
+    "col_missing_regions": {"id": "Belum melapor", "en": "Not reported"},
     "opd_last_upload": {"id": "Unggahan terakhir: {when}.", "en": "Last upload: {when}."},
     # Indicator page
     "nav_indicator": {"id": "Indikator", "en": "Indicator"},

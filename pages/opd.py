@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from kla import catalog, fmt, overview, queries
-from kla.accountability import delivery_matrix, missing_for_year
+from kla.accountability import delivery_matrix, missing_for_year, missing_table
 from kla.scorecard import scorecard_table
 from kla.text import t
 from kla.ui.parts import linked_choice, sample_notice, table
@@ -43,5 +43,9 @@ st.caption(t("opd_delivery_legend", lang))
 table(delivery_matrix(own, reporting, years, lang))
 owed = missing_for_year(own, reporting, year)
 st.markdown(t("opd_owes", lang, year=year, codes=", ".join(owed)) if owed else t("opd_all_in", lang, year=year))
+if owed:
+    st.markdown(f"**{t('opd_missing_title', lang, year=year)}**")
+    expected = dict(zip(reporting["code"], reporting["expected"]))
+    table(missing_table(load(queries.missing_regions, opd, year), expected, lang))
 last = fresh.set_index("opd_code").loc[opd, "last_upload"]
 st.caption(t("opd_last_upload", lang, when=fmt.date_time(last, lang) if pd.notna(last) else t("never", lang)))

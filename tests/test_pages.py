@@ -331,3 +331,11 @@ def test_a_link_to_a_desa_opens_the_desa_map_and_its_profile(app):
     assert app.radio[0].value == "desa"
     assert app.selectbox[1].value == "35.79.03.2007"
     assert app.query_params["wilayah"] == "35.79.03.2007"
+
+
+def test_opd_page_names_the_regions_that_have_not_reported(app):
+    app.session_state["year"] = 2020
+    app.query_params["opd"] = "DINKES"
+    _open(app, "pages/opd.py")
+    missing = app.dataframe[3].value.set_index("Kode")
+    assert missing.loc["III-14A", "Belum melapor"] == "Gunungsari, Sumberbrantas"
