@@ -15,17 +15,23 @@ SEX_WORDS = {"L": "boys", "P": "girls", "L+P": "both"}
 
 
 def region_verdicts(
-    values: pd.DataFrame, unit: str, direction: str, goal_year, goal, up_to_year: int | None = None
+    values: pd.DataFrame,
+    unit: str,
+    direction: str,
+    goal_year,
+    goal,
+    up_to_year: int | None = None,
+    sexes: tuple[str, ...] = ("L+P",),
 ) -> pd.DataFrame:
-    """Per region (both sexes, administrative series, values up to ``up_to_year``): the latest
+    """Per region and sex (administrative series, values up to ``up_to_year``): the latest
     year and value and the progress status. Rates are judged against the city goal; counts by
     their own growth (the city goal is a city-wide total); monitor-only measures get no status."""
     rows = []
-    main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi")]
+    main = values[values["sex"].isin(sexes) & (values["source_kind"] == "administrasi")]
     if up_to_year is not None:
         main = main[main["year"] <= up_to_year]
     judged_by_goal = unit in ("persen", "per_1000_kh") and goal is not None
-    for (code, name, rank), series in main.groupby(["region_code", "region_name", "rank"], sort=False):
+    for (code, name, rank, sex), series in main.groupby(["region_code", "region_name", "rank", "sex"], sort=False):
         series = series.sort_values("year")
         status = "monitored"
         if direction in DIRECTIONS:
@@ -42,13 +48,18 @@ def region_verdicts(
                 "region_code": code,
                 "region_name": name,
                 "rank": rank,
+                "sex": sex,
                 "year": int(last["year"]),
                 "value": last["value"],
                 "status": status,
             }
         )
-    columns = ["region_code", "region_name", "rank", "year", "value", "status"]
+    columns = ["region_code", "region_name", "rank", "sex", "year", "value", "status"]
     return pd.DataFrame(rows, columns=columns).sort_values("rank", kind="stable")
+
+
+def _sex_order(column: pd.Series) -> pd.Series:
+    return column.map({"L+P": 0, "L": 1, "P": 2}) if column.name == "sex" else column
 
 
 def region_statuses(
@@ -56,11 +67,13 @@ def region_statuses(
 ) -> pd.DataFrame:
     """:func:`region_verdicts` as a display table (levels named, so Bumiaji the kecamatan and
     Bumiaji the desa are told apart)."""
-    verdicts = region_verdicts(values, unit, direction, goal_year, goal, up_to_year)
+    verdicts = region_verdicts(values, unit, direction, goal_year, goal, up_to_year, ("L", "P", "L+P"))
+    verdicts = verdicts.sort_values(["rank", "region_code", "sex"], kind="stable", key=_sex_order)
     return pd.DataFrame(
         {
             t("col_region", lang): verdicts["region_name"],
             t("region_level", lang): [t("level_" + LEVEL_WORDS[rank], lang) for rank in verdicts["rank"]],
+            t("col_sex", lang): [t("sex_" + SEX_WORDS[sex], lang) for sex in verdicts["sex"]],
             t("col_latest", lang): [
                 f"{fmt.measure_value(v, unit, lang)} ({y})" for v, y in zip(verdicts["value"], verdicts["year"])
             ],

@@ -27,7 +27,8 @@ def test_every_region_gets_a_status(sample_db_master):
         values = queries.measure_values(con, "III-13A")
         counts = queries.measure_values(con, "II-11")
     rates = region_statuses(values, "persen", "turun", 2025, 8.0, "id")
-    assert len(rates) == 28 and rates.iloc[0]["Wilayah"] == "Kota Batu"
+    assert len(rates) == 28 * 3  # every region, for boys + girls, boys, and girls
+    assert list(rates.iloc[0][["Wilayah", "Jenis kelamin"]]) == ["Kota Batu", "Laki-laki + perempuan"]
     assert set(rates["Status"]) <= {
         "Target tercapai",
         "Sesuai jalur",

@@ -230,7 +230,8 @@ def test_indicator_page_in_depth(app):
     assert len(app.get("plotly_chart")) == 2
     assert any("Data survei: SKI 2023, SSGI 2022" in c.value for c in app.caption)
     statuses = app.dataframe[0].value
-    assert len(statuses) == 1 + 3 + 24 and "Kota Batu" in set(statuses["Wilayah"])
+    assert len(statuses) == (1 + 3 + 24) * 3 and "Kota Batu" in set(statuses["Wilayah"])
+    assert set(statuses["Jenis kelamin"]) == {"Laki-laki + perempuan", "Laki-laki", "Perempuan"}
     assert app.get("download_button")
     values = app.dataframe[1].value
     assert len(values) > 100 and set(values["Jenis data"]) == {"Data administrasi", "Data survei"}
