@@ -28,12 +28,17 @@ PAGES = [
 ]
 
 
-def wait_until_ready(page: Page) -> None:
-    """The script has finished and every chart has drawn its SVG."""
-    page.wait_for_selector(
-        "[data-testid=stPlotlyChart], [data-testid=stDataFrame], [data-testid=stException]", timeout=60_000
-    )
+def wait_until_ready(page: Page, min_charts: int = 0) -> None:
+    """The page's title is there, the script has finished, at least ``min_charts`` charts
+    exist, and every chart has drawn its SVG."""
+    page.wait_for_selector("[data-testid=stMain] h1, [data-testid=stException]", timeout=60_000)
     page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=60_000)
+    page.wait_for_function(
+        "(n) => document.querySelectorAll('[data-testid=stPlotlyChart]').length >= n &&"
+        " document.querySelectorAll('[data-testid=stPlotlyChart], [data-testid=stDataFrame]').length > 0",
+        arg=min_charts,
+        timeout=60_000,
+    )
     charts = page.locator("[data-testid=stPlotlyChart]")
     for index in range(charts.count()):
         charts.nth(index).locator(".main-svg").first.wait_for(state="attached", timeout=30_000)
@@ -60,7 +65,7 @@ def test_page_opens_with_its_charts(page: Page, dashboard_url: str, path: str, t
         ),
     )
     page.goto(dashboard_url + path)
-    wait_until_ready(page)
+    wait_until_ready(page, min_charts)
     assert page.locator("[data-testid=stException]").count() == 0
     expect(page.locator("[data-testid=stMain] h1").first).to_contain_text(title)
     assert page.locator("[data-testid=stPlotlyChart]").count() >= min_charts
