@@ -231,6 +231,7 @@ TEXT: dict[str, dict[str, str]] = {
         "id": "Tulis alasan perubahan target; perubahan tanpa alasan tidak disimpan.",
         "en": "Write the reason for the change; changes without a reason are not saved.",
     },
+    "target_log_empty": {"id": "Belum ada perubahan target.", "en": "No goal has been changed yet."},
     "goal_source_changed": {"id": "Target kota (diubah di dasbor)", "en": "City goal (changed in the dashboard)"},
     "col_when": {"id": "Waktu", "en": "When"},
     "col_reason": {"id": "Alasan", "en": "Reason"},

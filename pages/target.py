@@ -41,4 +41,7 @@ if st.button(t("target_save", lang), type="primary", key="save-goals"):
 
 st.subheader(t("target_log", lang))
 log = load(queries.target_changes)
-table(change_log_table(log, dict(zip(measures["code"], measures["unit"])), lang))
+if log.empty:
+    st.caption(t("target_log_empty", lang))
+else:
+    table(change_log_table(log, dict(zip(measures["code"], measures["unit"])), lang))

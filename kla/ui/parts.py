@@ -66,8 +66,8 @@ def chart(fig: go.Figure, caption: str, key: str) -> None:
 
 
 def table(frame: pd.DataFrame) -> None:
-    """A read-only table without its index, at full width."""
-    st.dataframe(frame, hide_index=True, width="stretch")
+    """A read-only table without its index, at full width ("–" when it has no rows)."""
+    st.dataframe(frame, hide_index=True, width="stretch", placeholder="–")
 
 
 def wrapped_table(frame: pd.DataFrame) -> None:
