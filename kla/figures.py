@@ -39,6 +39,26 @@ def _layout(fig: go.Figure, lang: str, height: int, **extra: object) -> go.Figur
     return fig
 
 
+# How the goal and the benchmark look wherever they are drawn as a level line.
+LEVEL_LINES = {
+    "goal": ("line_goal", {"color": GREEN, "width": 3, "dash": "dot"}, "#00704F"),
+    "benchmark": ("line_benchmark", {"color": PURPLE, "width": 2, "dash": "dashdot"}, "#8E3B6E"),
+}
+
+
+def _level_line(fig: go.Figure, axis: str, value: float, kind: str, unit: str, lang: str, position: str) -> None:
+    """The goal or the benchmark as a labelled line across the chart (``axis`` ``x`` or ``y``)."""
+    label_key, line, text_colour = LEVEL_LINES[kind]
+    draw = fig.add_vline if axis == "x" else fig.add_hline
+    draw(
+        **{axis: value},
+        line=line,
+        annotation_text=f"{t(label_key, lang)}: {measure_value(value, unit, lang)}",
+        annotation_position=position,
+        annotation_font={"color": text_colour, "size": 14},
+    )
+
+
 def _value_ticks(unit: str, lang: str, largest: float | None = None) -> dict:
     """Axis ticks that suit the unit: whole numbers for counts (every one when there are
     few), yes/no for binary measures."""
@@ -199,13 +219,7 @@ def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: fl
         )
     )
     if judged:
-        fig.add_vline(
-            x=goal,
-            line={"color": GREEN, "width": 3, "dash": "dot"},
-            annotation_text=f"{t('line_goal', lang)}: {measure_value(goal, unit, lang)}",
-            annotation_position="top",
-            annotation_font={"color": "#00704F", "size": 14},
-        )
+        _level_line(fig, "x", goal, "goal", unit, lang, "top")
     ticks = _value_ticks(unit, lang, data["value"].max())
     fig.update_xaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **ticks)
     fig.update_yaxes(title=None, automargin=True)
@@ -279,22 +293,9 @@ def regional_trend_figure(
             )
         )
     if goal is not None and not main.empty:
-        label = f"{t('line_goal', lang)}: {measure_value(goal, unit, lang)}"
-        fig.add_hline(
-            y=goal,
-            line={"color": GREEN, "width": 2, "dash": "dot"},
-            annotation_text=label,
-            annotation_position="bottom left",
-            annotation_font={"color": "#00704F", "size": 14},
-        )
+        _level_line(fig, "y", goal, "goal", unit, lang, "bottom left")
     if benchmark is not None and not main.empty:
-        fig.add_hline(
-            y=benchmark,
-            line={"color": PURPLE, "width": 2, "dash": "dashdot"},
-            annotation_text=f"{t('line_benchmark', lang)}: {measure_value(benchmark, unit, lang)}",
-            annotation_position="top left",
-            annotation_font={"color": "#8E3B6E", "size": 14},
-        )
+        _level_line(fig, "y", benchmark, "benchmark", unit, lang, "top left")
     fig.update_xaxes(dtick=1, tickformat="d", tickangle=0, title=None, showgrid=False)
     fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
     return _layout(fig, lang, height=380, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})

@@ -341,3 +341,8 @@ def missing_regions(con: duckdb.DuckDBPyConnection, opd_code: str, year: int) ->
         """,
         [opd_code, year],
     ).df()
+
+
+def opd_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """OPD code → ``Dinkes · Dinas Kesehatan``, in list order."""
+    return {code: f"{short} · {full}" for code, short, full in con.execute("SELECT * FROM opd").fetchall()}

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from kla import catalog, fmt, overview, queries
+from kla import fmt, overview, queries
 from kla.accountability import delivery_matrix, missing_for_year, missing_table
 from kla.scorecard import scorecard_table
 from kla.text import t
@@ -26,7 +26,7 @@ fresh = load(queries.freshness_by_opd, year)
 table(overview.freshness_table(fresh, year, lang))
 
 leads = list(fresh["opd_code"])
-names = {opd.code: f"{opd.short_name} · {opd.full_name}" for opd in catalog.read_opds() if opd.code in leads}
+names = {code: name for code, name in load(queries.opd_names).items() if code in leads}
 opd = linked_choice(t("opd_pick", lang), names, "opd")
 short = names[opd].split(" · ")[0]
 

@@ -4,7 +4,7 @@ import hashlib
 
 import streamlit as st
 
-from kla import catalog, queries, store
+from kla import queries, store
 from kla.text import t
 from kla.ui.parts import table, wrapped_table
 from kla.ui.state import (
@@ -18,12 +18,13 @@ from loaders.ingest import ingest_bytes
 from loaders.template import template_bytes
 
 through_entry()
+cached_template = st.cache_data(max_entries=32, show_spinner=False)(template_bytes)  # not rebuilt on every rerun
 
 lang = language()
 st.title(t("upload_title", lang))
 st.markdown(t("upload_intro", lang))
 
-opds = {opd.code: f"{opd.short_name} · {opd.full_name}" for opd in catalog.read_opds()}
+opds = load(queries.opd_names)
 opd = st.selectbox(t("upload_opd", lang), list(opds), format_func=opds.get, key="upload_opd")
 files = st.file_uploader(
     t("upload_files", lang), type=["xlsx", "xlsm", "xls", "ods"], accept_multiple_files=True, key="upload_files"
@@ -103,10 +104,10 @@ else:
 
 st.subheader(t("upload_template_title", lang))
 st.markdown(t("upload_template_intro", lang))
-leads = {m.lead_opd for m in catalog.read_measures()}
+leads = set(load(queries.measures)["lead_opd"])
 if opd in leads:
     year = int(st.number_input(t("upload_template_year", lang), 2000, 2100, value=st.session_state.get("year", 2025)))
-    name, content = template_bytes(opd, year, lang)
+    name, content = cached_template(opd, year, lang)
     st.download_button(
         t("upload_template_button", lang, opd=opds[opd].split(" · ")[0], year=year),
         content,
