@@ -7,21 +7,13 @@ from kla import fmt, overview, queries
 from kla.accountability import delivery_matrix, missing_for_year, missing_table
 from kla.scorecard import scorecard_table
 from kla.text import t
-from kla.ui.parts import linked_choice, sample_notice, table
+from kla.ui.parts import linked_choice, page_header, table
 from kla.ui.state import (
-    language,
     load,
     load_scorecard,
-    selected_year,
-    through_entry,
 )
 
-through_entry()
-
-lang, year = language(), selected_year()
-st.title(t("opd_title", lang))
-sample_notice(lang)
-st.markdown(t("opd_intro", lang))
+lang, year, _ = page_header("opd_title", "opd_intro")
 fresh = load(queries.freshness_by_opd, year)
 table(overview.freshness_table(fresh, year, lang))
 

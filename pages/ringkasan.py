@@ -7,22 +7,14 @@ from kla.figures import cluster_status_figure
 from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
 from kla.text import t
-from kla.ui.parts import chart, sample_notice, source_line, table
+from kla.ui.parts import chart, page_header, source_line, table
 from kla.ui.state import (
-    language,
     load,
     load_scorecard,
-    selected_year,
-    through_entry,
 )
 
-through_entry()
-
-lang, year = language(), selected_year()
 _, city = load(queries.root_region)
-st.title(t("overview_title", lang, city=city))
-sample = sample_notice(lang)
-st.markdown(t("overview_intro", lang, year=year))
+lang, year, sample = page_header("overview_title", "overview_intro", city=city)
 
 status = load(queries.goal_status, year)
 summary = overview.component_summary(status, lang)

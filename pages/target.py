@@ -5,14 +5,10 @@ import streamlit as st
 from kla import goal_store, queries, store
 from kla.goals import change_log_table, editable_goals, goals_overview
 from kla.text import t
-from kla.ui.parts import linked_choice, measure_names, sample_notice, table
-from kla.ui.state import db_path, language, load, through_entry
+from kla.ui.parts import linked_choice, measure_names, page_header, table
+from kla.ui.state import db_path, load
 
-through_entry()
-lang = language()
-st.title(t("target_title", lang))
-sample_notice(lang)
-st.markdown(t("target_intro", lang))
+lang, _, _ = page_header("target_title", "target_intro")
 measures = load(queries.measures)
 targets = load(queries.city_targets)
 table(goals_overview(measures, targets, lang))

@@ -7,20 +7,12 @@ from kla.figures import map_figure
 from kla.region_profile import map_data, region_profile
 from kla.scorecard import goal_for
 from kla.text import t
-from kla.ui.parts import chart, linked_choice, measure_names, sample_notice, source_line, table
+from kla.ui.parts import chart, linked_choice, measure_names, page_header, source_line, table
 from kla.ui.state import (
-    language,
     load,
-    selected_year,
-    through_entry,
 )
 
-through_entry()
-
-lang, year = language(), selected_year()
-st.title(t("region_title", lang))
-sample = sample_notice(lang)
-st.markdown(t("region_intro", lang))
+lang, year, sample = page_header("region_title", "region_intro")
 
 measures = load(queries.measures)
 regional = measures[measures["finest_level"] != "kota"]

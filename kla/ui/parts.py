@@ -8,7 +8,7 @@ import streamlit as st
 
 from kla import queries
 from kla.text import t
-from kla.ui.state import load
+from kla.ui.state import language, load, selected_year, through_entry
 
 # The chart toolbar keeps only download, zoom and reset, with its tooltips in Indonesian
 # (Plotly's own locale mechanism; nothing is fetched).
@@ -93,3 +93,14 @@ def linked_choice(
 def measure_names(measures: pd.DataFrame, lang: str) -> dict[str, str]:
     """``{"III-13A": "III-13A · Prevalensi stunting pada balita", …}`` in catalog order."""
     return {row.code: f"{row.code} · {row.name_en if lang == 'en' else row.name_id}" for row in measures.itertuples()}
+
+
+def page_header(title_key: str, intro_key: str, **values: object) -> tuple[str, int, bool]:
+    """The start every page shares: run inside the entry script, the title, the sample-data
+    notice and the introduction. Returns the language, the year and whether it is sample data."""
+    through_entry()
+    lang, year = language(), selected_year()
+    st.title(t(title_key, lang, year=year, **values))
+    sample = sample_notice(lang)
+    st.markdown(t(intro_key, lang, year=year, **values))
+    return lang, year, sample
