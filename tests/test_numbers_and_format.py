@@ -66,3 +66,10 @@ def test_every_interface_text_exists_in_both_languages():
     from kla.text import TEXT
 
     assert all(set(entry) == {"id", "en"} and all(entry.values()) for entry in TEXT.values())
+
+
+def test_no_text_key_is_defined_twice():
+    from kla.text.interface import INTERFACE_TEXT
+    from kla.text.loading import LOADING_TEXT
+
+    assert not INTERFACE_TEXT.keys() & LOADING_TEXT.keys()

@@ -1,0 +1,20 @@
+"""Every user-facing string, in Bahasa Indonesia (default) and English.
+
+Pages and loaders never write literal UI text: they call ``t(key, lang, **values)``.
+"""
+
+from __future__ import annotations
+
+from kla.text.interface import INTERFACE_TEXT
+from kla.text.loading import LOADING_TEXT
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+TEXT: dict[str, dict[str, str]] = {**INTERFACE_TEXT, **LOADING_TEXT}
+
+
+def t(key: str, lang: str = "id", **values: object) -> str:
+    """The text for ``key`` in ``lang`` (falling back to Indonesian), with ``values`` filled in."""
+    entry = TEXT[key]
+    template = entry.get(lang) or entry["id"]
+    return template.format(**values) if values else template
