@@ -9,7 +9,6 @@ from kla.progress import assess
 from kla.scorecard import DIRECTIONS
 from kla.text import t
 
-FORMULA_STARTS = ("=", "+", "-", "@")
 LEVEL_WORDS = {0: "kota", 1: "kota", 2: "kecamatan", 3: "desa"}
 SEX_WORDS = {"L": "boys", "P": "girls", "L+P": "both"}
 
@@ -82,15 +81,9 @@ def region_statuses(
     )
 
 
-def _safe_cell(value: object) -> object:
-    """Text that a spreadsheet would run as a formula is written with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def download_frame(values: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The values as a table for download, with readable column names."""
+    """The values as a table for download, with readable column names (see :mod:`kla.export`
+    for the files, which keep any formula-like text from running)."""
     frame = pd.DataFrame(
         {
             t("col_year", lang): values["year"],
@@ -104,7 +97,7 @@ def download_frame(values: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_series", lang): [t("series_" + kind, lang) for kind in values["source_kind"]],
         }
     )
-    return frame.map(_safe_cell)
+    return frame
 
 
 def display_frame(values: pd.DataFrame, unit: str, lang: str) -> pd.DataFrame:

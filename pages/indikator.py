@@ -65,15 +65,14 @@ if not regional.empty:
     fig = regional_trend_figure(values, measure.unit, goal, lang, benchmark)
     chart(fig, source_line(list(regional["source"]), list(regional["year"]), sample, lang), key="regions")
     st.markdown(f"**{t('indicator_region_status', lang)}**")
-    table(region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang, up_to_year=year))
+    table(
+        region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang, up_to_year=year),
+        f"{code} {t('indicator_region_status', lang)}",
+    )
 
 st.subheader(t("indicator_values", lang))
-download = download_frame(values, lang)
-table(display_frame(values, measure.unit, lang))
-st.download_button(
-    t("indicator_download", lang),
-    download.to_csv(index=False).encode("utf-8"),
-    file_name=f"nilai-{code}.csv",
-    mime="text/csv",
-    key="download",
+table(
+    display_frame(values, measure.unit, lang),
+    f"{code} {t('indicator_values', lang)}",
+    data=download_frame(values, lang),
 )

@@ -53,15 +53,18 @@ chart(
 
 st.subheader(t("worst_title", lang))
 st.markdown(t("worst_intro", lang, year=year))
-table(overview.furthest_from_goal(status, lang))
+table(overview.furthest_from_goal(status, lang), t("worst_title", lang))
 
 st.subheader(t("freshness_title", lang))
 st.markdown(t("freshness_intro", lang, year=year))
-table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang))
+table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang), t("freshness_title", lang))
 
 st.subheader(t("scorecard_title", lang))
 for component in catalog.COMPONENTS:
     average = t("kpi_score", lang, score=fmt.number(scores[component.code], 1, lang))
     with st.expander(f"{component.name(lang)} · {average}"):
         st.markdown(cluster_sentence(card, component.code, lang))
-        st.dataframe(scorecard_table(card[card["component"] == component.code], lang), hide_index=True, width="stretch")
+        table(
+            scorecard_table(card[card["component"] == component.code], lang),
+            f"{t('scorecard_title', lang)} {component.short_name(lang)}",
+        )

@@ -11,7 +11,7 @@ from kla.ui.state import db_path, load
 lang, _, _ = page_header("target_title", "target_intro")
 measures = load(queries.measures)
 targets = load(queries.city_targets)
-table(goals_overview(measures, targets, lang))
+table(goals_overview(measures, targets, lang), t("target_title", lang))
 
 code = linked_choice(t("indicator_pick", lang), measure_names(measures, lang), "kode")
 st.subheader(t("target_edit", lang, code=code))
@@ -40,4 +40,4 @@ log = load(queries.target_changes)
 if log.empty:
     st.caption(t("target_log_empty", lang))
 else:
-    table(change_log_table(log, dict(zip(measures["code"], measures["unit"])), lang))
+    table(change_log_table(log, dict(zip(measures["code"], measures["unit"])), lang), t("target_log", lang))

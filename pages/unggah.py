@@ -51,13 +51,16 @@ if files:
             else:
                 st.error(t("upload_rejected", lang, file=report["file"], count=len(report["errors"])))
                 st.markdown(f"**{t('upload_errors', lang)}**")
-                wrapped_table(problem_table(report["errors"], lang))
+                wrapped_table(problem_table(report["errors"], lang), f"{report['file']} {t('upload_errors', lang)}")
             if report["changes"]:
                 st.markdown(f"**{t('upload_changes', lang)}**")
-                table(change_table(report["changes"], lang, load(queries.region_names)))
+                table(
+                    change_table(report["changes"], lang, load(queries.region_names)),
+                    f"{report['file']} {t('upload_changes', lang)}",
+                )
             if report["warnings"]:
                 st.markdown(f"**{t('upload_warnings', lang)}**")
-                wrapped_table(problem_table(report["warnings"], lang))
+                wrapped_table(problem_table(report["warnings"], lang), f"{report['file']} {t('upload_warnings', lang)}")
     if st.session_state.get("upload_loaded"):
         for report in st.session_state["upload_loaded"]:
             st.success(t("upload_done", lang, file=report["file"], upload_id=report["upload_id"]))
@@ -73,7 +76,7 @@ history = load(queries.upload_history) if db_path().exists() else None
 if history is None or history.empty:
     st.info(t("upload_none", lang))
 else:
-    table(history_table(history, lang))
+    table(history_table(history, lang), t("upload_history_title", lang))
     active = history[history["status"] == "aktif"]
     if not active.empty:
         choices = {int(row.upload_id): f"#{row.upload_id} · {row.file_name}" for row in active.itertuples()}

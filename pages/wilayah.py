@@ -57,4 +57,4 @@ with profile_column:
     regions = load(queries.regions_at, level)
     region_names = dict(zip(regions["code"], regions["name"]))
     chosen = linked_choice(t("region_pick", lang), region_names, "wilayah")
-    table(region_profile(measures, load(queries.region_values, chosen), targets, year, lang))
+    table(region_profile(measures, load(queries.region_values, chosen), targets, year, lang), region_names[chosen])

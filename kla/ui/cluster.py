@@ -11,7 +11,7 @@ from kla.league import league_table, sex_gap_table
 from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
 from kla.text import t
-from kla.ui.parts import chart, sample_notice, source_line, table
+from kla.ui.parts import chart, chart_config, sample_notice, source_line, table
 from kla.ui.state import language, load, load_scorecard, selected_year
 
 
@@ -39,7 +39,8 @@ def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
     average = scores.loc[component_code, "score"]
     shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
     st.caption(t("scorecard_intro", lang, score=shown))
-    st.dataframe(scorecard_table(card, lang), hide_index=True, width="stretch")
+    cluster = catalog.component(component_code).short_name(lang)
+    table(scorecard_table(card, lang), f"{t('scorecard_title', lang)} {cluster}")
 
 
 def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang: str) -> None:
@@ -47,10 +48,10 @@ def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang:
     gaps = sex_gap_table(card, load(queries.city_by_sex, year), lang)
     if not league.empty:
         with st.expander(t("league_title", lang)):
-            table(league)
+            table(league, t("league_title", lang))
     if not gaps.empty:
         with st.expander(t("sex_gap_title", lang)):
-            table(gaps)
+            table(gaps, t("sex_gap_title", lang))
 
 
 def _describe(measure, lang: str) -> str:
@@ -122,7 +123,8 @@ def _latest(measure, status: pd.Series, lang: str, sample: bool) -> None:
             delta_arrow="auto" if value != goal else "off",
         )
     fig = bullet_figure(value, goal, measure.unit, measure.direction, lang)
-    st.plotly_chart(fig, width="stretch", theme=None, config={"staticPlot": True}, key=f"bullet-{measure.code}")
+    key = f"bullet-{measure.code}"
+    st.plotly_chart(fig, width="stretch", theme=None, config=chart_config(key), key=key)
     detail = _status_badge(status["status"], lang)
     if goal is not None:
         detail += f" {t('line_goal', lang)}: **{fmt.measure_value(goal, measure.unit, lang)}**"

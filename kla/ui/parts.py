@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from pandas.io.formats.style import Styler
 
-from kla import queries
+from kla import export, queries
 from kla.text import t
 from kla.ui.state import language, load, selected_year, through_entry
 
@@ -59,20 +60,59 @@ def source_line(sources: list[str], years: list[int], sample: bool, lang: str, g
     return text + (t("source_sample", lang) if sample else "")
 
 
+def chart_config(name: str) -> dict:
+    """The toolbar settings of a chart whose PNG download is named after ``name``."""
+    return PLOTLY_CONFIG | {"toImageButtonOptions": {"format": "png", "filename": export.file_stem(name), "scale": 2}}
+
+
 def chart(fig: go.Figure, caption: str, key: str) -> None:
-    """A Plotly chart at full width with its source line under it."""
-    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+    """A Plotly chart at full width with its source line under it; its toolbar downloads it as PNG."""
+    st.plotly_chart(fig, width="stretch", theme=None, config=chart_config(key), key=key)
     st.caption(caption)
 
 
-def table(frame: pd.DataFrame) -> None:
-    """A read-only table without its index, at full width ("–" when it has no rows)."""
+def table(frame: pd.DataFrame | Styler, name: str, data: pd.DataFrame | None = None) -> None:
+    """A read-only table without its index, at full width ("–" when it has no rows), with
+    buttons to download it as ``.xlsx`` and ``.csv``. ``name`` names the files (and must be
+    unique on the page); ``data`` is what the files hold when it differs from what is shown
+    (plain numbers instead of numbers written for reading)."""
     st.dataframe(frame, hide_index=True, width="stretch", placeholder="–")
+    downloads(frame if data is None else data, name)
 
 
-def wrapped_table(frame: pd.DataFrame) -> None:
-    """A static table whose long texts wrap (messages, explanations), without its index."""
+def wrapped_table(frame: pd.DataFrame, name: str) -> None:
+    """A static table whose long texts wrap (messages, explanations), without its index,
+    with its download buttons."""
     st.table(frame.style.hide(axis="index"))
+    downloads(frame, name)
+
+
+def downloads(frame: pd.DataFrame | Styler, name: str) -> None:
+    """Two small buttons under a table: the table as ``.xlsx`` and as ``.csv``. The files are
+    made only when asked for, and text that looks like a formula never runs (:mod:`kla.export`)."""
+    lang, stem = language(), export.file_stem(name)
+    note = t("source_sample", lang).strip() if load(queries.is_sample) else ""
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            t("download_xlsx", lang),
+            data=lambda: export.xlsx_bytes(frame, sheet=name, note=note),
+            file_name=f"{stem}.xlsx",
+            mime=export.XLSX_MIME,
+            on_click="ignore",
+            type="tertiary",
+            icon=":material/download:",
+            key=f"xlsx-{stem}",
+        )
+        st.download_button(
+            t("download_csv", lang),
+            data=lambda: export.csv_bytes(frame),
+            file_name=f"{stem}.csv",
+            mime=export.CSV_MIME,
+            on_click="ignore",
+            type="tertiary",
+            icon=":material/download:",
+            key=f"csv-{stem}",
+        )
 
 
 def linked_choice(
