@@ -46,13 +46,27 @@ MONTHS = {
 }
 
 
+def year_span(years: list[int]) -> str:
+    """``2018–2025``, ``2025`` for a single year, ``–`` for none."""
+    years = [int(year) for year in years]
+    if not years:
+        return "–"
+    return str(min(years)) if min(years) == max(years) else f"{min(years)}–{max(years)}"
+
+
+def date(moment: object, lang: str = "id") -> str:
+    """``29 Nov 2026``; ``–`` when missing."""
+    if moment is None or moment != moment:
+        return "–"
+    return f"{moment.day} {MONTHS[lang][moment.month - 1]} {moment.year}"
+
+
 def date_time(moment: object, lang: str = "id") -> str:
     """``29 Nov 2026, 23.28`` (Indonesian) or ``29 Nov 2026, 23:28``; ``–`` when missing."""
     if moment is None or moment != moment:  # None or NaT
         return "–"
-    month = MONTHS[lang][moment.month - 1]
     separator = "." if lang == "id" else ":"
-    return f"{moment.day} {month} {moment.year}, {moment.hour:02d}{separator}{moment.minute:02d}"
+    return f"{date(moment, lang)}, {moment.hour:02d}{separator}{moment.minute:02d}"
 
 
 def signed_difference(difference: float, unit: str, lang: str = "id") -> str:

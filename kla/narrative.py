@@ -32,6 +32,14 @@ def _movement(row: pd.Series, lang: str) -> str:
     return t("sentence_moved", lang, verb=verb, **values)
 
 
+def focus_row(card: pd.DataFrame, component_code: str) -> pd.Series | None:
+    """The measure of a component that most needs attention: among those judged, not yet
+    achieved and with two years of data, the one with the lowest progress score."""
+    rows = card[(card["component"] == component_code) & card["score"].notna()]
+    behind = rows[(rows["status"] != "target_achieved") & rows["previous"].notna()].sort_values("score")
+    return None if behind.empty else behind.iloc[0]
+
+
 def cluster_sentence(card: pd.DataFrame, component_code: str, lang: str) -> str:
     """E.g. "5 dari 10 ukuran Klaster III sudah tercapai atau sesuai jalur. Prevalensi stunting
     turun dari 10,9% (2024) menjadi 10,3% (2025); target 5,0% pada 2029 belum terkejar pada laju ini
@@ -40,10 +48,9 @@ def cluster_sentence(card: pd.DataFrame, component_code: str, lang: str) -> str:
     judged = rows[rows["score"].notna()]
     cluster = catalog.component(component_code).short_name(lang)
     text = t("sentence_count", lang, good=int(judged["status"].isin(GOOD).sum()), total=len(judged), cluster=cluster)
-    behind = judged[(judged["status"] != "target_achieved") & judged["previous"].notna()].sort_values("score")
-    if behind.empty:
+    row = focus_row(card, component_code)
+    if row is None:
         return text
-    row = behind.iloc[0]
     sentence = _movement(row, lang)
     if pd.notna(row["expected_final"]) and pd.notna(row["final_goal"]):
         goal = measure_value(row["final_goal"], row["unit"], lang)

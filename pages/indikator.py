@@ -7,8 +7,9 @@ from kla import fmt, queries
 from kla.figures import regional_trend_figure, trend_figure
 from kla.indicator import display_frame, download_frame, region_statuses
 from kla.scorecard import status_badge
+from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, linked_choice, measure_names, sample_notice, source_line, table
+from kla.ui.parts import chart, linked_choice, measure_names, sample_notice, table
 from kla.ui.state import (
     language,
     load,

@@ -6,8 +6,9 @@ from kla import catalog, fmt, overview, queries
 from kla.figures import cluster_status_figure
 from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
+from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, page_header, source_line, table
+from kla.ui.parts import chart, page_header, table
 from kla.ui.state import (
     load,
     load_scorecard,

@@ -6,8 +6,9 @@ from kla import config, geo, queries
 from kla.figures import map_figure
 from kla.region_profile import map_data, region_profile
 from kla.scorecard import goal_for
+from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, linked_choice, measure_names, page_header, source_line, table
+from kla.ui.parts import chart, linked_choice, measure_names, page_header, table
 from kla.ui.state import (
     load,
 )

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from kla.text.interface import INTERFACE_TEXT
 from kla.text.loading import LOADING_TEXT
+from kla.text.meeting import MEETING_TEXT
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
-TEXT: dict[str, dict[str, str]] = {**INTERFACE_TEXT, **LOADING_TEXT}
+TEXT: dict[str, dict[str, str]] = {**INTERFACE_TEXT, **LOADING_TEXT, **MEETING_TEXT}
 
 
 def t(key: str, lang: str = "id", **values: object) -> str:

@@ -10,8 +10,9 @@ from kla.figures import breakdown_figure, bullet_figure, comparable_with_city_go
 from kla.league import league_table, sex_gap_table
 from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
+from kla.sources import series_sources, source_line
 from kla.text import t
-from kla.ui.parts import chart, chart_config, sample_notice, source_line, table
+from kla.ui.parts import chart, chart_config, sample_notice, table
 from kla.ui.state import language, load, load_scorecard, selected_year
 
 
@@ -84,9 +85,7 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: i
             _regions(measure, status, lang, sample, year)
             return
         goals = load(queries.targets, measure.code)
-        sources = {
-            kind: ", ".join(dict.fromkeys(part["source"].dropna())) for kind, part in series.groupby("source_kind")
-        }
+        sources = series_sources(series)
         trend_column, latest_column = st.columns([2, 1], gap="medium")
         with trend_column:
             fig = trend_figure(series, goals, measure.unit, lang, sources, highlight_year=year)

@@ -41,25 +41,6 @@ def sample_notice(lang: str) -> bool:
     return sample
 
 
-MAX_SOURCES_NAMED = 4
-
-
-def source_line(sources: list[str], years: list[int], sample: bool, lang: str, goal_sources: list[str] = ()) -> str:
-    """``Sumber: SIAK. Tahun data: 2018–2025.``, the goals' sources, and the sample remark."""
-    distinct = list(dict.fromkeys(s for s in sources if isinstance(s, str) and s))
-    names = "; ".join(distinct[:MAX_SOURCES_NAMED]) or "–"
-    if len(distinct) > MAX_SOURCES_NAMED:
-        names += t("sources_more", lang, count=len(distinct) - MAX_SOURCES_NAMED)
-    goals = "; ".join(dict.fromkeys(s for s in goal_sources if isinstance(s, str) and s))
-    span = "–"
-    if years:
-        span = str(min(years)) if min(years) == max(years) else f"{min(years)}–{max(years)}"
-    text = t("source_line", lang, sources=names, years=span)
-    if goals:
-        text += t("goal_sources", lang, sources=goals)
-    return text + (t("source_sample", lang) if sample else "")
-
-
 def chart_config(name: str) -> dict:
     """The toolbar settings of a chart whose PNG download is named after ``name``."""
     return PLOTLY_CONFIG | {"toImageButtonOptions": {"format": "png", "filename": export.file_stem(name), "scale": 2}}
