@@ -5,6 +5,7 @@ import streamlit as st
 from kla import catalog
 from kla.config import PROJECT_ROOT
 from kla.text import t
+from kla.ui.print_style import print_style
 from kla.ui.state import language, language_picker, require_database, year_picker
 
 ICON = PROJECT_ROOT / "assets" / "ikon.png"
@@ -38,10 +39,17 @@ pages.append(st.Page("pages/wilayah.py", title=t("nav_region", lang), icon=":mat
 pages.append(st.Page("pages/opd.py", title=t("nav_opd", lang), icon=":material/groups:", url_path="opd"))
 pages.append(st.Page("pages/target.py", title=t("nav_target", lang), icon=":material/flag:", url_path="target"))
 pages.append(st.Page("pages/unggah.py", title=t("nav_upload", lang), icon=":material/upload_file:", url_path="unggah"))
+pages.append(
+    st.Page("pages/presentasi.py", title=t("nav_presenter", lang), icon=":material/slideshow:", url_path="presentasi")
+)
 navigation = st.navigation(pages)
+print_style()
 
-st.sidebar.title(t("app_title", lang))
-language_picker()
-require_database(lang)
-year_picker(lang)
+if navigation.url_path == "presentasi":  # the presenter page has no sidebar: it places its own choices
+    require_database(lang)
+else:
+    st.sidebar.title(t("app_title", lang))
+    language_picker()
+    require_database(lang)
+    year_picker(lang)
 navigation.run()

@@ -9,7 +9,7 @@ from kla.indicator import display_frame, download_frame, region_statuses
 from kla.scorecard import status_badge
 from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, linked_choice, measure_names, sample_notice, table
+from kla.ui.parts import chart, linked_choice, measure_names, page_pdf_button, sample_notice, table
 from kla.ui.state import (
     language,
     load,
@@ -29,6 +29,7 @@ card = load_scorecard(year).set_index("code").loc[code]
 
 st.title(names[code])
 sample = sample_notice(lang)
+page_pdf_button("indikator", code, year, lang)
 values = load(queries.measure_values, code)
 goals = load(queries.targets, code)
 kinds = {kind: ", ".join(sorted(set(part["source"].dropna()))) for kind, part in values.groupby("source_kind")}

@@ -40,7 +40,7 @@ def _start_server() -> None:
     if path is None:
         raise ChromiumMissing(os.environ.get("BROWSER_PATH") or ", ".join(CHROMIUM_CANDIDATES))
     os.environ["BROWSER_PATH"] = path
-    import kaleido  # noqa: PLC0415 (only needed when a chart is rendered)
+    import kaleido  # imported here: only a process that renders a chart needs it
 
     kaleido.start_sync_server(silence_warnings=True)
     atexit.register(kaleido.stop_sync_server, silence_warnings=True)

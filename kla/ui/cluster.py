@@ -12,7 +12,7 @@ from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
 from kla.sources import series_sources, source_line
 from kla.text import t
-from kla.ui.parts import chart, chart_config, sample_notice, table
+from kla.ui.parts import chart, chart_config, page_pdf_button, sample_notice, table
 from kla.ui.state import language, load, load_scorecard, selected_year
 
 
@@ -22,6 +22,7 @@ def render_cluster_page(component_code: str) -> None:
     component = catalog.component(component_code)
     st.title(component.name(lang))
     sample = sample_notice(lang)
+    page_pdf_button("klaster", component_code, year, lang)
     measures = load(queries.measures)
     measures = measures[measures["component"] == component_code]
     status = load(queries.goal_status, year).set_index("code")

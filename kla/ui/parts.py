@@ -7,9 +7,10 @@ import plotly.graph_objects as go
 import streamlit as st
 from pandas.io.formats.style import Styler
 
-from kla import export, queries
+from kla import export, queries, report
+from kla.report.images import chromium_path
 from kla.text import t
-from kla.ui.state import language, load, selected_year, through_entry
+from kla.ui.state import db_path, language, load, selected_year, through_entry
 
 # The chart toolbar keeps only download, zoom and reset, with its tooltips in Indonesian
 # (Plotly's own locale mechanism; nothing is fetched).
@@ -94,6 +95,22 @@ def downloads(frame: pd.DataFrame | Styler, name: str) -> None:
             icon=":material/download:",
             key=f"csv-{stem}",
         )
+
+
+def page_pdf_button(page: str, code: str, year: int, lang: str) -> None:
+    """A button that downloads this page as a one-page A4 landscape PDF (see
+    :func:`kla.report.page_pdf`), made only when clicked."""
+    st.download_button(
+        t("page_pdf", lang),
+        data=lambda: report.page_pdf(db_path(), page, code, year, lang),
+        file_name=f"{export.file_stem(page + '-' + code)}-{year}.pdf",
+        mime=report.FORMATS["pdf"],
+        on_click="ignore",
+        icon=":material/picture_as_pdf:",
+        disabled=chromium_path() is None,
+        help=None if chromium_path() else t("presenter_no_browser", lang, path="/usr/bin/chromium"),
+        key="page-pdf",
+    )
 
 
 def linked_choice(

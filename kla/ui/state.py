@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -10,7 +11,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from kla import config, queries, scorecard, store
+from kla import config, queries, scorecard, slides, store
 from kla.text import LANGUAGES, t
 
 Result = TypeVar("Result")
@@ -48,21 +49,38 @@ def load(query: Callable[..., Result], *args: object) -> Result:
         st.stop()
 
 
-@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
-def _cached_scorecard(path: str, stamp: tuple[int, ...], year: int) -> pd.DataFrame:
-    with store.reading(path) as con:
-        measures, values, targets = queries.measures(con), queries.city_values(con, year), queries.city_targets(con)
+def _scorecard(con, year: int) -> pd.DataFrame:
+    measures, values, targets = queries.measures(con), queries.city_values(con, year), queries.city_targets(con)
     return scorecard.scorecard(measures, values, targets, year)
+
+
+# Views built from several queries, cached like single queries.
+VIEWS: dict[str, Callable] = {"scorecard": _scorecard, "deck": slides.build_deck}
+
+
+@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
+def _cached_view(name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
+    with store.reading(path) as con:
+        return VIEWS[name](con, *args)
+
+
+def _view(name: str, *args: object) -> object:
+    path = db_path()
+    try:
+        return _cached_view(name, str(path), _stamp(path), args)
+    except store.DatabaseBusy:
+        st.info(t("database_busy", language()))
+        st.stop()
 
 
 def load_scorecard(year: int) -> pd.DataFrame:
     """Every measure judged by the progress method for ``year`` (see :mod:`kla.scorecard`)."""
-    path = db_path()
-    try:
-        return _cached_scorecard(str(path), _stamp(path), year)
-    except store.DatabaseBusy:
-        st.info(t("database_busy", language()))
-        st.stop()
+    return _view("scorecard", year)
+
+
+def load_deck(year: int, lang: str) -> slides.Deck:
+    """The meeting deck for ``year`` in ``lang`` (see :mod:`kla.slides`), made today."""
+    return _view("deck", year, lang, dt.date.today())
 
 
 def language() -> str:
@@ -70,9 +88,9 @@ def language() -> str:
     return st.session_state.get("lang", "id")
 
 
-def language_picker() -> str:
-    """The language choice in the sidebar; returns the chosen language."""
-    st.sidebar.radio(
+def language_picker(place=st.sidebar) -> str:
+    """The language choice (in the sidebar unless ``place`` says otherwise); returns it."""
+    place.radio(
         "Bahasa",
         options=list(LANGUAGES),
         format_func=LANGUAGES.get,
@@ -83,8 +101,9 @@ def language_picker() -> str:
     return language()
 
 
-def year_picker(lang: str) -> int:
-    """The year choice in the sidebar (latest year with data by default)."""
+def year_picker(lang: str, place=st.sidebar) -> int:
+    """The year choice, in the sidebar unless ``place`` says otherwise (latest year with data
+    by default)."""
     years = load(queries.data_years)
     if not years:
         st.info(t("no_data_loaded", lang))
@@ -94,7 +113,7 @@ def year_picker(lang: str) -> int:
     linked = _year_from_link(years)
     if linked is not None:
         st.session_state["year"] = linked  # a shared link (?tahun=2024) opens on its year
-    st.sidebar.selectbox(t("sidebar_year", lang), options=years[::-1], key="year")
+    place.selectbox(t("sidebar_year", lang), options=years[::-1], key="year")
     st.query_params["tahun"] = str(selected_year())
     return selected_year()
 
