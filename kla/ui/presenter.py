@@ -32,6 +32,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
   font-size: max(18px, 2.3vh) !important; padding: 0.35vh 0.6vw !important; line-height: 1.25;
 }
 [data-testid="stMain"] button, [data-testid="stMain"] button p { font-size: max(20px, 2.6vh) !important; }
+[data-testid="stMain"] [data-testid="stIconMaterial"] { font-size: max(24px, 3vh) !important; }
 </style>
 """
 
