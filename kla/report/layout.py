@@ -71,7 +71,9 @@ def table_share(frame) -> float:
     """How much of the body's width a table beside a chart takes: more when it has many
     rows of long names."""
     longest = max((len(str(value)) for value in frame.iloc[:, 0]), default=0)
-    return 0.64 if len(frame) > 5 and longest > 30 else 0.5
+    if len(frame) > 7 and longest > 30:
+        return 0.68
+    return 0.62 if len(frame) > 5 and longest > 30 else 0.5
 
 
 def column_shares(frame) -> tuple[float, ...]:

@@ -29,8 +29,9 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 [data-testid="stMain"] [data-testid="stCaptionContainer"],
 [data-testid="stMain"] [data-testid="stCaptionContainer"] p { font-size: max(18px, 2.2vh) !important; }
 [data-testid="stTable"] th, [data-testid="stTable"] td {
-  font-size: max(18px, 2.3vh) !important; padding: 0.35vh 0.6vw !important; line-height: 1.25;
+  font-size: max(18px, 2.3vh) !important; padding: 0.2vh 0.5vw !important; line-height: 1.15;
 }
+[data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.6rem; }
 [data-testid="stMain"] button, [data-testid="stMain"] button p { font-size: max(20px, 2.6vh) !important; }
 [data-testid="stMain"] [data-testid="stIconMaterial"] { font-size: max(24px, 3vh) !important; }
 </style>
