@@ -5,7 +5,7 @@ import streamlit as st
 from kla import catalog
 from kla.config import PROJECT_ROOT
 from kla.text import t
-from kla.ui.print_style import print_style
+from kla.ui.page_style import page_style
 from kla.ui.state import language, language_picker, require_database, year_picker
 
 ICON = PROJECT_ROOT / "assets" / "ikon.png"
@@ -43,7 +43,7 @@ pages.append(
     st.Page("pages/presentasi.py", title=t("nav_presenter", lang), icon=":material/slideshow:", url_path="presentasi")
 )
 navigation = st.navigation(pages)
-print_style()
+page_style()
 
 if navigation.url_path == "presentasi":  # the presenter page has no sidebar: it places its own choices
     require_database(lang)

@@ -1,10 +1,18 @@
-"""How every page prints (browser print, A4 landscape): no sidebar, no toolbars or buttons,
-the content across the page, and no chart, table or card split over two pages."""
+"""Style rules every page shares.
+
+- Printing (browser print, A4 landscape): no sidebar, no toolbars or buttons, the content
+  across the page, and no chart, table or card split over two pages.
+- Streamlit's own "Download as CSV" in a table's toolbar is hidden: it writes text that a
+  spreadsheet runs as a formula; every table has its own safe Excel and CSV buttons instead
+  (:func:`kla.ui.parts.downloads`).
+"""
 
 import streamlit as st
 
-PRINT_CSS = """
+PAGE_CSS = """
 <style>
+[data-testid="stElementToolbarButton"]:has([aria-label="Download as CSV"]),
+[data-testid="stElementToolbar"] button[aria-label="Download as CSV"] { display: none !important; }
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
   [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
@@ -30,6 +38,6 @@ PRINT_CSS = """
 """
 
 
-def print_style() -> None:
-    """Add the print rules to the page (they change nothing on screen)."""
-    st.html(PRINT_CSS)
+def page_style() -> None:
+    """Add the shared rules to the page."""
+    st.html(PAGE_CSS)
