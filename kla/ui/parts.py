@@ -74,27 +74,22 @@ def downloads(frame: pd.DataFrame | Styler, name: str) -> None:
     made only when asked for, and text that looks like a formula never runs (:mod:`kla.export`)."""
     lang, stem = language(), export.file_stem(name)
     note = t("source_sample", lang).strip() if load(queries.is_sample) else ""
+    files = {
+        "xlsx": (lambda: export.xlsx_bytes(frame, sheet=name, note=note), export.XLSX_MIME),
+        "csv": (lambda: export.csv_bytes(frame), export.CSV_MIME),
+    }
     with st.container(horizontal=True, gap="small"):
-        st.download_button(
-            t("download_xlsx", lang),
-            data=lambda: export.xlsx_bytes(frame, sheet=name, note=note),
-            file_name=f"{stem}.xlsx",
-            mime=export.XLSX_MIME,
-            on_click="ignore",
-            type="tertiary",
-            icon=":material/download:",
-            key=f"xlsx-{stem}",
-        )
-        st.download_button(
-            t("download_csv", lang),
-            data=lambda: export.csv_bytes(frame),
-            file_name=f"{stem}.csv",
-            mime=export.CSV_MIME,
-            on_click="ignore",
-            type="tertiary",
-            icon=":material/download:",
-            key=f"csv-{stem}",
-        )
+        for extension, (make, mime) in files.items():
+            st.download_button(
+                t("download_" + extension, lang),
+                data=make,
+                file_name=f"{stem}.{extension}",
+                mime=mime,
+                on_click="ignore",
+                type="tertiary",
+                icon=":material/download:",
+                key=f"{extension}-{stem}",
+            )
 
 
 def page_pdf_button(page: str, code: str, year: int, lang: str) -> None:
