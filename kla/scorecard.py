@@ -7,9 +7,10 @@ when it has one, else the survey series; the two are never joined.
 
 from __future__ import annotations
 
+import duckdb
 import pandas as pd
 
-from kla import catalog, fmt
+from kla import catalog, fmt, queries
 from kla.progress import Assessment, assess, projected
 from kla.text import t
 
@@ -93,6 +94,11 @@ def scorecard(measures: pd.DataFrame, values: pd.DataFrame, targets: pd.DataFram
             }
         )
     return pd.DataFrame(rows)
+
+
+def city_scorecard(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
+    """:func:`scorecard` for ``year`` straight from the database ``con``."""
+    return scorecard(queries.measures(con), queries.city_values(con, year), queries.city_targets(con), year)
 
 
 def component_scores(card: pd.DataFrame) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from kla import catalog, fmt, overview, queries
 from kla.figures import cluster_status_figure, for_slides, trend_figure
 from kla.indicator import LEVEL_WORDS, region_verdicts
 from kla.narrative import GOOD, cluster_sentence, focus_row
-from kla.scorecard import PROGRESS_COLOURS, scorecard
+from kla.scorecard import PROGRESS_COLOURS, city_scorecard
 from kla.sources import series_sources, source_line
 from kla.text import t
 
@@ -259,7 +259,7 @@ def build_deck(con: duckdb.DuckDBPyConnection, year: int, lang: str, today: dt.d
     today = today or dt.date.today()
     _, city = queries.root_region(con)
     sample = queries.is_sample(con)
-    card = scorecard(queries.measures(con), queries.city_values(con, year), queries.city_targets(con), year)
+    card = city_scorecard(con, year)
     status = queries.goal_status(con, year)
     fresh = queries.freshness_by_opd(con, year)
     slides = [title_slide(card, fresh, city, year, today, sample, lang), glance_slide(status, card, year, sample, lang)]
@@ -275,7 +275,7 @@ def build_deck(con: duckdb.DuckDBPyConnection, year: int, lang: str, today: dt.d
 def indicator_slide(con: duckdb.DuckDBPyConnection, code: str, year: int, lang: str) -> Slide:
     """One measure on one page: its status and pace, the city trend, and every region's
     latest value and status (the page ``/indikator`` as a printable sheet)."""
-    card = scorecard(queries.measures(con), queries.city_values(con, year), queries.city_targets(con), year)
+    card = city_scorecard(con, year)
     row = card.set_index("code").loc[code]
     values = queries.measure_values(con, code)
     goals = queries.targets(con, code)

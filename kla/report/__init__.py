@@ -12,7 +12,7 @@ from pathlib import Path
 from kla import fmt, queries, slides, store
 from kla.report.pdf_deck import A4_LANDSCAPE_MM, pdf_bytes
 from kla.report.pptx_deck import pptx_bytes
-from kla.scorecard import scorecard
+from kla.scorecard import city_scorecard
 from kla.text import t
 
 FORMATS = {
@@ -40,14 +40,12 @@ def page_pdf(db: Path | str, page: str, code: str, year: int, lang: str, today: 
     such as ``III``) or of the indicator page (``page="indikator"``, ``code`` such as ``III-13A``)."""
     today = today or dt.date.today()
     with store.reading(db) as con:
+        _, city = queries.root_region(con)
+        sample = queries.is_sample(con)
         if page == "indikator":
             slide = slides.indicator_slide(con, code, year, lang)
         else:
-            measures, values = queries.measures(con), queries.city_values(con, year)
-            card = scorecard(measures, values, queries.city_targets(con), year)
-            slide = slides.cluster_slide(con, card, code, year, queries.is_sample(con), lang)
-        _, city = queries.root_region(con)
-        sample = queries.is_sample(con)
+            slide = slides.cluster_slide(con, city_scorecard(con, year), code, year, sample, lang)
     footer = t("page_footer", lang, city=city, year=year, date=fmt.date(today, lang))
     footer += t("source_sample", lang) if sample else ""
     return pdf_bytes([slide], [footer], slide.title, lang, size_mm=A4_LANDSCAPE_MM)

@@ -32,13 +32,18 @@ def chromium_path() -> str | None:
     return next((path for path in CHROMIUM_CANDIDATES if Path(path).exists()), None)
 
 
+def looked_for() -> str:
+    """Where a browser was looked for, for a message that says what to install."""
+    return os.environ.get("BROWSER_PATH") or ", ".join(CHROMIUM_CANDIDATES)
+
+
 def _start_server() -> None:
     global _server_running
     if _server_running:
         return
     path = chromium_path()
     if path is None:
-        raise ChromiumMissing(os.environ.get("BROWSER_PATH") or ", ".join(CHROMIUM_CANDIDATES))
+        raise ChromiumMissing(looked_for())
     os.environ["BROWSER_PATH"] = path
     import kaleido  # imported here: only a process that renders a chart needs it
 

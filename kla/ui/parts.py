@@ -8,7 +8,7 @@ import streamlit as st
 from pandas.io.formats.style import Styler
 
 from kla import export, queries, report
-from kla.report.images import chromium_path
+from kla.report.images import chromium_path, looked_for
 from kla.text import t
 from kla.ui.state import db_path, language, load, selected_year, through_entry
 
@@ -95,6 +95,7 @@ def downloads(frame: pd.DataFrame | Styler, name: str) -> None:
 def page_pdf_button(page: str, code: str, year: int, lang: str) -> None:
     """A button that downloads this page as a one-page A4 landscape PDF (see
     :func:`kla.report.page_pdf`), made only when clicked."""
+    missing = chromium_path() is None
     st.download_button(
         t("page_pdf", lang),
         data=lambda: report.page_pdf(db_path(), page, code, year, lang),
@@ -102,8 +103,8 @@ def page_pdf_button(page: str, code: str, year: int, lang: str) -> None:
         mime=report.FORMATS["pdf"],
         on_click="ignore",
         icon=":material/picture_as_pdf:",
-        disabled=chromium_path() is None,
-        help=None if chromium_path() else t("presenter_no_browser", lang, path="/usr/bin/chromium"),
+        disabled=missing,
+        help=t("presenter_no_browser", lang, path=looked_for()) if missing else None,
         key="page-pdf",
     )
 

@@ -8,7 +8,7 @@ from pandas.io.formats.style import Styler
 
 from kla import report
 from kla.report import layout
-from kla.report.images import chromium_path
+from kla.report.images import chromium_path, looked_for
 from kla.slides import Deck, Slide, SlideTable
 from kla.text import t
 from kla.ui.state import language, language_picker, load_deck, through_entry, year_picker
@@ -77,8 +77,7 @@ def _styled(table: SlideTable) -> Styler:
 
 
 def _figure(slide: Slide, number: int) -> None:
-    config = {"displayModeBar": False, "locale": "id"}
-    st.plotly_chart(slide.figure, width="stretch", theme=None, config=config, key=f"slide-{number}")
+    st.plotly_chart(slide.figure, width="stretch", theme=None, config={"displayModeBar": False}, key=f"slide-{number}")
 
 
 def render_slide(deck: Deck, number: int) -> None:
@@ -111,9 +110,8 @@ def render_slide(deck: Deck, number: int) -> None:
 
 
 def _downloads(deck: Deck, lang: str) -> None:
-    browser = chromium_path()
-    if browser is None:
-        st.warning(t("presenter_no_browser", lang, path="/usr/bin/chromium"))
+    if chromium_path() is None:
+        st.warning(t("presenter_no_browser", lang, path=looked_for()))
         return
     for file_format, label in (("pptx", "presenter_pptx"), ("pdf", "presenter_pdf")):
         st.download_button(

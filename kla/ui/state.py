@@ -49,13 +49,8 @@ def load(query: Callable[..., Result], *args: object) -> Result:
         st.stop()
 
 
-def _scorecard(con, year: int) -> pd.DataFrame:
-    measures, values, targets = queries.measures(con), queries.city_values(con, year), queries.city_targets(con)
-    return scorecard.scorecard(measures, values, targets, year)
-
-
 # Views built from several queries, cached like single queries.
-VIEWS: dict[str, Callable] = {"scorecard": _scorecard, "deck": slides.build_deck}
+VIEWS: dict[str, Callable] = {"scorecard": scorecard.city_scorecard, "deck": slides.build_deck}
 
 
 @st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
