@@ -13,6 +13,9 @@ OPD_CSV = DATA_DIR / "opd.csv"
 REGIONS_CSV = DATA_DIR / "wilayah.csv"
 SAMPLE_TARGETS_CSV = SAMPLE_DIR / "target_kota.csv"
 SAMPLE_MARKER = "DATA CONTOH"
+PREDICATE_HISTORY_CSV = DATA_DIR / "predikat-kla.csv"  # the city's KLA predicates per year
+PREDICATE_BANDS_CSV = DATA_DIR / "predikat-rentang.csv"  # the national predicate bands (0-1000 scale)
+WEIGHTS_CSV = DATA_DIR / "bobot-predikat.csv"  # weights per indicator for the estimate; $KLA_BOBOT overrides
 # Boundaries per level, GeoJSON with the Kemendagri code in each feature's ``kode`` property.
 GEO_FILES = {
     "kecamatan": DATA_DIR / "geo" / "batu_kecamatan_dissolved.geojson",
@@ -25,3 +28,9 @@ def database_path() -> Path:
     """The DuckDB file the app and the loaders use: ``$KLA_DB`` or ``data/kla.duckdb``."""
     configured = os.environ.get("KLA_DB", "").strip()
     return Path(configured) if configured else DATA_DIR / "kla.duckdb"
+
+
+def weights_path() -> Path:
+    """The weights per KLA indicator for the estimated score: ``$KLA_BOBOT`` or ``data/bobot-predikat.csv``."""
+    configured = os.environ.get("KLA_BOBOT", "").strip()
+    return Path(configured) if configured else WEIGHTS_CSV

@@ -1,0 +1,97 @@
+"""Predikat KLA: the city's predicate history, the bands, and an estimated score (never an official one)."""
+
+import streamlit as st
+
+from kla import config, fmt, predicate, queries
+from kla.predicate_figures import estimate_figure, history_figure, points_figure
+from kla.sources import source_line
+from kla.text import t
+from kla.ui.parts import chart, page_header, table
+from kla.ui.state import load, load_scorecard
+
+_, city = load(queries.root_region)
+lang, year, sample = page_header("predicate_title", "predicate_intro", city=city)
+try:
+    bands = predicate.read_bands()
+    history = predicate.read_history(bands=bands)
+except predicate.PredicateFileError as error:
+    st.error(t("predicate_bad_file", lang, message=error.message(lang)))
+    st.stop()
+target = predicate.band_named(history.next_target, bands)
+
+latest = history.latest_official()
+with st.container(horizontal=True):
+    st.metric(
+        t("predicate_latest", lang),
+        t("predicate_latest_value", lang, predicate=latest[1], year=latest[0])
+        if latest
+        else t("predicate_none_recorded", lang),
+        border=True,
+    )
+    if target is not None:
+        span = predicate.band_range(target, lang)
+        st.metric(
+            t("predicate_next", lang), t("predicate_next_value", lang, predicate=target.name, span=span), border=True
+        )
+
+st.subheader(t("predicate_history_title", lang))
+history_years = [int(y) for y in history.years["year"]]
+chart(
+    history_figure(history, bands, lang),
+    source_line(list(history.years["source"]), history_years, False, lang) + t("predicate_history_caption", lang),
+    key="predicate-history",
+)
+table(predicate.history_table(history, lang), t("predicate_history_title", lang))
+
+st.subheader(t("predicate_bands_title", lang))
+table(predicate.bands_table(bands, lang, history.next_target), t("predicate_bands_title", lang))
+st.caption(t("predicate_bands_caption", lang, sources=predicate.band_sources(bands)))
+
+st.subheader(t("predicate_estimate_title", lang, year=year))
+weights_file = config.weights_path()
+measures = load(queries.measures)
+numbers = predicate.indicator_numbers(measures)
+try:
+    weights = predicate.read_weights(weights_file, known=numbers.values())
+except predicate.PredicateFileError as error:
+    st.error(t("predicate_bad_weights", lang, message=error.message(lang)))
+    st.stop()
+if weights is None:
+    st.info(t("predicate_no_weights", lang, path=predicate.shown_path(weights_file)))
+    st.stop()
+
+card = load_scorecard(year)
+result = predicate.estimate(card, weights, year, numbers, bands)
+with st.container(horizontal=True):
+    st.metric(t("predicate_estimate_metric", lang, year=year), fmt.number(result.score, 1, lang), border=True)
+    st.metric(t("predicate_estimate_band", lang), predicate.band_label(result.band, lang), border=True)
+    if target is not None:
+        gap = predicate.points_to(result.score, target)
+        st.metric(
+            t("predicate_estimate_gap", lang, predicate=target.name, low=fmt.number(target.low, 0, lang)),
+            t("predicate_gap_points", lang, points=fmt.number(gap, 1, lang))
+            if gap
+            else t("predicate_gap_reached", lang),
+            border=True,
+        )
+st.markdown(t("predicate_method", lang, year=year))
+weights_note = t(
+    "predicate_weights_caption", lang, path=predicate.shown_path(weights.path), total=fmt.number(weights.total, 3, lang)
+)
+sources = list(card["source"].dropna())
+
+st.subheader(t("predicate_points_title", lang))
+table(predicate.points_table(result, lang), t("predicate_points_title", lang), data=result.indicators)
+chart(
+    points_figure(result, lang),
+    source_line(sources, list(card["data_year"].dropna().astype(int)), sample, lang) + weights_note,
+    key="predicate-points",
+)
+
+st.subheader(t("predicate_over_years_title", lang))
+cards = {each: load_scorecard(each) for each in load(queries.data_years)}
+chart(
+    estimate_figure(predicate.estimates_by_year(cards, weights, numbers, bands), bands, history.next_target, lang),
+    source_line(sources, list(cards), sample, lang) + weights_note,
+    key="predicate-estimates",
+)
