@@ -37,6 +37,12 @@ pages.append(
 )
 pages.append(st.Page("pages/wilayah.py", title=t("nav_region", lang), icon=":material/map:", url_path="wilayah"))
 pages.append(st.Page("pages/opd.py", title=t("nav_opd", lang), icon=":material/groups:", url_path="opd"))
+pages.append(st.Page("pages/anggaran.py", title=t("nav_budget", lang), icon=":material/payments:", url_path="anggaran"))
+pages.append(
+    st.Page(
+        "pages/predikat.py", title=t("nav_predicate", lang), icon=":material/workspace_premium:", url_path="predikat"
+    )
+)
 pages.append(st.Page("pages/target.py", title=t("nav_target", lang), icon=":material/flag:", url_path="target"))
 pages.append(st.Page("pages/unggah.py", title=t("nav_upload", lang), icon=":material/upload_file:", url_path="unggah"))
 pages.append(

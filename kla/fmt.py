@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 # Plotly's ``layout.separators``: decimal mark first, then the thousands separator.
 PLOTLY_SEPARATORS = {"id": ",.", "en": ".,"}
@@ -81,3 +82,28 @@ def signed_difference(difference: float, unit: str, lang: str = "id") -> str:
     if unit == "per_1000_kh":
         return f"{sign}{text} {'per 1,000' if lang == 'en' else 'per 1.000 KH'}"
     return f"{sign}{text}"
+
+
+# Rupiah in words people say: miliar (M) and juta (jt) in Indonesian, bn and m in English.
+_RUPIAH_STEPS = {"id": ((1e12, "T"), (1e9, "M"), (1e6, "jt")), "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))}
+
+
+def rupiah(amount: float | Decimal | None, lang: str = "id") -> str:
+    """An exact amount: ``Rp 1.250.000.000`` (with sen only when there are any)."""
+    if amount is None or (isinstance(amount, float) and math.isnan(amount)):
+        return "–"
+    value = Decimal(str(amount))
+    decimals = 0 if value == value.to_integral_value() else 2
+    return f"Rp {number(value, decimals, lang)}"
+
+
+def rupiah_short(amount: float | Decimal | None, lang: str = "id") -> str:
+    """A rounded amount for charts and headlines: ``Rp 1,25 M``, ``Rp 350 jt`` (``Rp 1.25 bn``)."""
+    if amount is None or (isinstance(amount, float) and math.isnan(amount)):
+        return "–"
+    value = float(amount)
+    for size, word in _RUPIAH_STEPS["en" if lang == "en" else "id"]:
+        if abs(value) >= size:
+            scaled = value / size
+            return f"Rp {number(scaled, 2 if abs(scaled) < 10 else (1 if abs(scaled) < 100 else 0), lang)} {word}"
+    return rupiah(round(value), lang)

@@ -176,7 +176,8 @@ def freshness_by_opd(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
                o.full_name, count(*) AS measures,
                count(*) FILTER (WHERE p.has_year) AS with_year,
                max(p.latest_year) AS latest_year,
-               (SELECT max(u.loaded_at) FROM uploads u WHERE u.opd_code = p.lead_opd) AS last_upload
+               (SELECT max(u.loaded_at) FROM uploads u WHERE u.opd_code = p.lead_opd AND u.kind = 'indikator')
+                   AS last_upload
         FROM per_measure p LEFT JOIN opd o ON o.code = p.lead_opd
         GROUP BY p.lead_opd, o.short_name, o.full_name
         ORDER BY with_year::DOUBLE / count(*), opd_name
@@ -186,12 +187,12 @@ def freshness_by_opd(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
 
 
 def upload_history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Every upload, newest first: id, file, OPD, time, rows added/changed, status."""
+    """Every upload, newest first: id, kind, file, OPD, time, rows added/changed, status."""
     return con.execute(
         """
         SELECT u.upload_id, u.file_name, u.opd_code, coalesce(o.short_name, u.opd_code) AS opd_name,
                u.loaded_at, u.rows_in_file, u.rows_added, u.rows_changed, u.rows_unchanged, u.rows_missing,
-               u.status, u.undone_at, u.sha256, u.archive_path
+               u.status, u.undone_at, u.sha256, u.archive_path, u.kind
         FROM uploads u LEFT JOIN opd o ON o.code = u.opd_code
         ORDER BY u.upload_id DESC
         """

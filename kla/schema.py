@@ -115,6 +115,28 @@ MIGRATIONS: tuple[str, ...] = (
         changed_by VARCHAR
     );
     """,
+    # Version 4: a second kind of upload, the child budget (pagu and realisasi per year, OPD,
+    # cluster, program and kegiatan), with the same history and undo as the measures.
+    """
+    ALTER TABLE uploads ADD COLUMN kind VARCHAR DEFAULT 'indikator';
+    CREATE TABLE budget_history (
+        year INTEGER NOT NULL,
+        opd_code VARCHAR NOT NULL,
+        component VARCHAR NOT NULL,
+        program VARCHAR NOT NULL,
+        activity VARCHAR NOT NULL,
+        allocation DECIMAL(18, 2) NOT NULL CHECK (allocation >= 0),
+        realisation DECIMAL(18, 2) CHECK (realisation >= 0),
+        note VARCHAR,
+        upload_id INTEGER NOT NULL,
+        superseded_by INTEGER,
+        withdrawn_by INTEGER
+    );
+    CREATE VIEW budget AS
+        SELECT year, opd_code, component, program, activity, allocation, realisation, note, upload_id
+        FROM budget_history
+        WHERE superseded_by IS NULL AND withdrawn_by IS NULL;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

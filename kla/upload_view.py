@@ -25,8 +25,11 @@ def problem_table(problems: list[dict], lang: str) -> pd.DataFrame:
     )
 
 
-def change_table(changes: list[dict], lang: str, region_names: dict[str, str]) -> pd.DataFrame:
-    """Each value that an upload would change: measure, year, region, sex, old → new."""
+def change_table(changes: list[dict], lang: str, region_names: dict[str, str], kind: str = "indikator") -> pd.DataFrame:
+    """Each value that an upload would change: measure, year, region, sex, old → new; for a
+    budget upload, year, OPD, cluster, program, kegiatan and the amounts old → new."""
+    if kind == "anggaran":
+        return budget_change_table(changes, lang)
     return pd.DataFrame(
         {
             t("col_code", lang): [c["indicator_code"] for c in changes],
@@ -39,11 +42,31 @@ def change_table(changes: list[dict], lang: str, region_names: dict[str, str]) -
     )
 
 
+def budget_change_table(changes: list[dict], lang: str) -> pd.DataFrame:
+    """Each budget row that an upload would change, with allocation and realisation old → new."""
+
+    def amounts(column: str) -> list[str]:
+        return [f"{fmt.rupiah(c['old_' + column], lang)} → {fmt.rupiah(c['new_' + column], lang)}" for c in changes]
+
+    return pd.DataFrame(
+        {
+            t("col_year", lang): [str(c["year"]) for c in changes],
+            t("col_opd", lang): [c["opd_code"] for c in changes],
+            t("budget_by_component", lang): [c["component"] for c in changes],
+            t("budget_col_program", lang): [c["program"] for c in changes],
+            t("budget_col_activity", lang): [c["activity"] or "–" for c in changes],
+            t("budget_allocation", lang): amounts("allocation"),
+            t("budget_realisation", lang): amounts("realisation"),
+        }
+    )
+
+
 def history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Uploads, newest first, with their status in words."""
+    """Uploads, newest first, with their kind and status in words."""
     return pd.DataFrame(
         {
             t("col_upload", lang): [f"#{i}" for i in history["upload_id"]],
+            t("col_kind", lang): [t("upload_kind_" + kind, lang) for kind in history["kind"]],
             t("col_time", lang): [fmt.date_time(moment, lang) for moment in history["loaded_at"]],
             t("col_opd", lang): [name if isinstance(name, str) else "–" for name in history["opd_name"]],
             t("col_file", lang): history["file_name"],

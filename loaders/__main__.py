@@ -12,11 +12,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kla import catalog, config, queries, store
+from kla import catalog, config, queries, store, uploads
 from kla.fmt import date_time, number
 from kla.text import t
 from loaders.ingest import ingest_file
 from loaders.report import FileReport
+
+KIND_CHOICES = tuple(uploads.KINDS)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,11 +28,15 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
     ingest.add_argument("--opd", help="kode OPD pengunggah, misalnya DINKES")
     ingest.add_argument("--dry-run", action="store_true", help="periksa saja, tidak menulis apa pun")
+    ingest.add_argument(
+        "--kind", choices=KIND_CHOICES, help="jenis data: indikator atau anggaran (bawaan: dikenali dari judul kolom)"
+    )
     history = commands.add_parser("history", help="daftar unggahan, terbaru dulu")
     undo = commands.add_parser("undo", help="membatalkan satu unggahan")
     undo.add_argument("upload_id", type=int, metavar="UPLOAD_ID")
     template = commands.add_parser("template", help="menulis templat unggahan sebuah OPD")
-    template.add_argument("--opd", required=True)
+    template.add_argument("--opd", help="kode OPD (wajib untuk templat indikator)")
+    template.add_argument("--kind", choices=KIND_CHOICES, default="indikator", help="templat indikator atau anggaran")
     template.add_argument("--out", type=Path, required=True)
     template.add_argument("--year", type=int, default=date.today().year - 1)
     rebuild = commands.add_parser("rebuild", help="membangun ulang basis data dari arsip berkas")
@@ -49,14 +55,18 @@ def _parser() -> argparse.ArgumentParser:
 def _print_human(report: FileReport, lang: str) -> None:
     verdict = t("cli_accepted" if report.status == "accepted" else "cli_rejected", lang)
     extra = t("cli_dry_run", lang) if report.dry_run else ""
-    print(f"{report.file}: {verdict}{extra}")
+    print(f"{report.file} ({t('upload_kind_' + report.kind, lang)}): {verdict}{extra}")
     if report.status == "accepted":
         counts = {name: number(getattr(report, name), 0, lang) for name in ("rows", "added", "changed", "unchanged")}
         upload = t("cli_upload_id", lang, upload_id=report.upload_id) if report.upload_id else ""
         print(f"  {t('cli_counts', lang, **counts)}{upload}")
+    history = uploads.KINDS[report.kind]
     for change in report.changes[:20]:
-        old, new = number(change["old_value"], 2, lang), number(change["new_value"], 2, lang)
-        print(f"  {change['indicator_code']} {change['year']} {change['region_code']} {change['sex']}: {old} → {new}")
+        shown = [column for column in history.identity if column != "source_kind" and change[column] != ""]
+        identity = " ".join(str(change[column]) for column in shown)
+        column = "value" if history is uploads.OBSERVATIONS else "allocation"
+        old, new = number(change[f"old_{column}"], 2, lang), number(change[f"new_{column}"], 2, lang)
+        print(f"  {identity}: {old} → {new}")
     for key, problems in (("cli_error", report.errors), ("cli_warning", report.warnings)):
         for problem in problems:
             where = f" {problem.cell or problem.sheet}" if problem.cell or problem.sheet else ""
@@ -80,7 +90,9 @@ def _ingest(args: argparse.Namespace, db_path: Path) -> int:
         if not path.is_file():
             print(t("cli_file_missing", args.lang, path=path), file=sys.stderr)
             return 2
-    reports = [ingest_file(path, db_path, opd=opd, dry_run=args.dry_run, lang=args.lang) for path in args.files]
+    reports = [
+        ingest_file(path, db_path, opd=opd, dry_run=args.dry_run, lang=args.lang, kind=args.kind) for path in args.files
+    ]
     if args.json:
         print(
             json.dumps({"files": [report.as_json() for report in reports]}, ensure_ascii=False, indent=2, default=str)
@@ -95,13 +107,13 @@ def _history(args: argparse.Namespace, db_path: Path) -> int:
     with store.reading(db_path) as con:
         uploads = queries.upload_history(con)
     if args.json:
-        columns = ["upload_id", "file_name", "opd_code", "loaded_at", "rows_added", "rows_changed", "status"]
+        columns = ["upload_id", "kind", "file_name", "opd_code", "loaded_at", "rows_added", "rows_changed", "status"]
         print(uploads[columns].to_json(orient="records", date_format="iso", force_ascii=False, indent=2))
         return 0
     for upload in uploads.itertuples():
         opd = upload.opd_name if isinstance(upload.opd_name, str) else "–"
         print(
-            f"#{upload.upload_id:<4} {date_time(upload.loaded_at, args.lang):<20} {opd:<15} "
+            f"#{upload.upload_id:<4} {date_time(upload.loaded_at, args.lang):<20} {upload.kind:<10} {opd:<15} "
             f"{upload.file_name:<30} +{upload.rows_added} ~{upload.rows_changed} {upload.status}"
         )
     return 0
@@ -110,8 +122,8 @@ def _history(args: argparse.Namespace, db_path: Path) -> int:
 def _undo(args: argparse.Namespace, db_path: Path) -> int:
     with store.writing(db_path) as con:
         try:
-            result = store.undo_upload(con, args.upload_id)
-        except store.UndoRefused as refused:
+            result = uploads.undo_upload(con, args.upload_id)
+        except uploads.UndoRefused as refused:
             print(refused, file=sys.stderr)
             return 1
     print(t("cli_undone", args.lang, upload_id=args.upload_id, withdrawn=result.withdrawn, restored=result.restored))
@@ -119,9 +131,17 @@ def _undo(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
+    from loaders.budget_template import write_budget_template
     from loaders.template import write_template
 
     opd = _checked_opd(args.opd, args.lang)
+    if args.kind == uploads.BUDGET.kind:
+        rows = write_budget_template(args.out, args.year, opd, args.lang)
+        print(t("cli_budget_template", args.lang, path=args.out, rows=rows, opd=opd or "-", year=args.year))
+        return 0
+    if opd is None:
+        print(t("cli_template_needs_opd", args.lang), file=sys.stderr)
+        return 2
     rows = write_template(opd, args.out, args.year, args.lang)
     print(t("cli_template", args.lang, path=args.out, rows=rows, opd=opd, year=args.year))
     return 0

@@ -20,7 +20,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "keterangan": ("keterangan", "ket"),
     "no": ("no",),
 }
-_LOOKUP = {name: column for column, names in SYNONYMS.items() for name in names}
+
+
+def synonym_lookup(synonyms: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Normalised header name → canonical column, from canonical column → its names."""
+    return {name: column for column, names in synonyms.items() for name in names}
+
+
+_LOOKUP = synonym_lookup(SYNONYMS)
 _TRAILING_BRACKET = re.compile(r"\s*[\(\[][^\)\]]*[\)\]]\s*$")
 HEADER_SCAN_ROWS = 30
 # The columns the template and the sample workbooks write, in order.
@@ -42,22 +49,22 @@ def normalise(name: str) -> str:
     return re.sub(r"[\s_.\-\(\)\[\]]", "", name.lower())
 
 
-def canonical_column(cell: object) -> str | None:
+def canonical_column(cell: object, lookup: dict[str, str] = _LOOKUP) -> str | None:
     """The canonical column a header cell names, or None (``Capaian (%)`` → ``nilai``)."""
     if not isinstance(cell, str) or not cell.strip():
         return None
     text = cell.replace("\u00a0", " ").strip()
-    found = _LOOKUP.get(normalise(text))
+    found = lookup.get(normalise(text))
     if found is None:
-        found = _LOOKUP.get(normalise(_TRAILING_BRACKET.sub("", text)))
+        found = lookup.get(normalise(_TRAILING_BRACKET.sub("", text)))
     return found
 
 
-def map_header(row: list[object]) -> dict[str, int]:
+def map_header(row: list[object], lookup: dict[str, str] = _LOOKUP) -> dict[str, int]:
     """Column index per canonical name for one candidate header row (first occurrence wins)."""
     mapping: dict[str, int] = {}
     for index, cell in enumerate(row):
-        column = canonical_column(cell)
+        column = canonical_column(cell, lookup)
         if column and column not in mapping:
             mapping[column] = index
     return mapping

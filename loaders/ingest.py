@@ -5,21 +5,27 @@ from __future__ import annotations
 import hashlib
 import shutil
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from kla import store
+from kla import store, uploads
+from kla.catalog import Opd
 from kla.regions import Region
 from kla.text import t
+from loaders.budget_names import OpdResolver
+from loaders.budget_rows import BudgetReader, find_budget_header
 from loaders.headers import find_header
 from loaders.plausibility import plausibility_warnings
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
 from loaders.rows import MeasureRule, RowReader, SheetResult
 from loaders.safety import RefusedFile, check_file
-from loaders.workbook import ACCEPTED_SUFFIXES, UnreadableWorkbook, read_sheets
+from loaders.workbook import ACCEPTED_SUFFIXES, Sheet, UnreadableWorkbook, read_sheets
 
 MISSING_CELLS_SHOWN = 10
 
@@ -33,7 +39,16 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _reader(con: duckdb.DuckDBPyConnection, lang: str) -> RowReader:
+@dataclass(frozen=True)
+class Readers:
+    """The row readers of both upload kinds, set up from the database's catalog."""
+
+    measures: RowReader
+    budget: BudgetReader
+    lang: str
+
+
+def _readers(con: duckdb.DuckDBPyConnection, lang: str, opd: str | None) -> Readers:
     measures = {
         code: MeasureRule(unit, lead, level)
         for code, unit, lead, level in con.execute("SELECT code, unit, lead_opd, finest_level FROM measures").fetchall()
@@ -44,54 +59,96 @@ def _reader(con: duckdb.DuckDBPyConnection, lang: str) -> RowReader:
             "SELECT code, name, level, parent_code FROM regions ORDER BY sort_order"
         ).fetchall()
     ]
-    return RowReader(measures, RegionResolver(regions), lang)
+    opds = [Opd(*row) for row in con.execute("SELECT code, short_name, full_name FROM opd").fetchall()]
+    return Readers(RowReader(measures, RegionResolver(regions), lang), BudgetReader(OpdResolver(opds), lang, opd), lang)
 
 
-def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[FileReport, pd.DataFrame]:
-    """Read and check a workbook; the report lists every problem, the frame holds the values."""
-    report = FileReport(file=path.name)
+def _open_sheets(path: Path, report: FileReport, lang: str) -> list[Sheet] | None:
+    """The sheets of the workbook at ``path``, or None after reporting why it cannot be read."""
     if path.suffix.lower() not in ACCEPTED_SUFFIXES:
-        report.errors.append(Problem(None, None, None, t("err_file_type", reader.lang, suffix=path.suffix or "?")))
-        return report, pd.DataFrame()
+        report.errors.append(Problem(None, None, None, t("err_file_type", lang, suffix=path.suffix or "?")))
+        return None
     try:
         check_file(path)
+        return read_sheets(path)
     except RefusedFile as refused:
-        report.errors.append(Problem(None, None, None, t(refused.reason, reader.lang, **refused.values)))
-        return report, pd.DataFrame()
-    try:
-        sheets = read_sheets(path)
+        report.errors.append(Problem(None, None, None, t(refused.reason, lang, **refused.values)))
     except UnreadableWorkbook as unreadable:
-        detail = t(unreadable.reason, reader.lang)
-        report.errors.append(Problem(None, None, None, t("err_not_workbook", reader.lang, detail=detail)))
-        return report, pd.DataFrame()
+        detail = t(unreadable.reason, lang)
+        report.errors.append(Problem(None, None, None, t("err_not_workbook", lang, detail=detail)))
+    return None
 
+
+def detect_kind(sheets: list[Sheet], reader: RowReader) -> str:
+    """``anggaran`` for a workbook whose sheets hold budget tables and no measure values,
+    else ``indikator``."""
+    budget = any(find_budget_header(sheet.rows) for sheet in sheets)
+    measures = any(find_header(sheet.rows, reader.code_for(sheet.name)) for sheet in sheets)
+    return uploads.BUDGET.kind if budget and not measures else uploads.OBSERVATIONS.kind
+
+
+def _read_sheets(sheets: list[Sheet], find: Callable, read: Callable, report: FileReport, lang: str) -> SheetResult:
+    """Every sheet with a header that ``find`` recognises, read with ``read``; others skipped."""
     combined = SheetResult()
     found_header = False
     for sheet in sheets:
-        header = find_header(sheet.rows, reader.code_for(sheet.name))
+        header = find(sheet)
         if header is None:
-            message = t("warn_sheet_skipped", reader.lang, sheet=sheet.name)
-            report.warnings.append(Problem(sheet.name, None, None, message))
+            report.warnings.append(Problem(sheet.name, None, None, t("warn_sheet_skipped", lang, sheet=sheet.name)))
             continue
         found_header = True
         if sheet.hidden:
-            report.warnings.append(
-                Problem(sheet.name, None, None, t("warn_hidden_sheet", reader.lang, sheet=sheet.name))
-            )
-        result = reader.read(sheet, header)
-        combined.observations += result.observations
-        combined.errors += result.errors
-        combined.warnings += result.warnings
-        combined.missing_cells += result.missing_cells
-        for code, cells in result.finer_regions.items():
-            combined.finer_regions.setdefault(code, []).extend(cells)
+            report.warnings.append(Problem(sheet.name, None, None, t("warn_hidden_sheet", lang, sheet=sheet.name)))
+        combined.merge(read(sheet, header))
+    budget = report.kind == uploads.BUDGET.kind
     if not found_header:
-        combined.errors.append(Problem(None, None, None, t("err_no_header", reader.lang)))
+        combined.errors.append(
+            Problem(None, None, None, t("err_budget_no_header" if budget else "err_no_header", lang))
+        )
     elif not combined.observations and not combined.errors:
-        combined.errors.append(Problem(None, None, None, t("err_no_values", reader.lang)))
+        combined.errors.append(
+            Problem(None, None, None, t("err_budget_no_values" if budget else "err_no_values", lang))
+        )
+    return combined
 
-    _check_duplicates(combined, reader.lang)
-    _check_ownership(combined, reader, opd)
+
+def validate(
+    path: Path, readers: Readers, opd: str | None = None, kind: str | None = None
+) -> tuple[FileReport, pd.DataFrame]:
+    """Read and check a workbook; the report lists every problem, the frame holds the rows.
+
+    ``kind`` is ``indikator`` or ``anggaran``; None recognises it from the sheets' headers.
+    """
+    report = FileReport(file=path.name)
+    sheets = _open_sheets(path, report, readers.lang)
+    if sheets is None:
+        return report, pd.DataFrame()
+    report.kind = kind or detect_kind(sheets, readers.measures)
+    if report.kind == uploads.BUDGET.kind:
+        combined = _read_sheets(
+            sheets, lambda sheet: find_budget_header(sheet.rows), readers.budget.read, report, readers.lang
+        )
+        _check_duplicates(combined, uploads.BUDGET, partial(_budget_duplicate, lang=readers.lang))
+        _check_budget_owner(combined, opd, readers.lang)
+        history = uploads.BUDGET
+    else:
+        reader = readers.measures
+        combined = _read_sheets(
+            sheets, lambda sheet: find_header(sheet.rows, reader.code_for(sheet.name)), reader.read, report, reader.lang
+        )
+        _check_duplicates(combined, uploads.OBSERVATIONS, partial(_measure_duplicate, lang=readers.lang))
+        _check_ownership(combined, reader, opd)
+        _report_missing_and_finer(combined, reader)
+        history = uploads.OBSERVATIONS
+    report.errors, report.missing = combined.errors, combined.missing
+    report.warnings += combined.warnings
+    frame = pd.DataFrame(combined.observations, columns=[*history.columns, "_cell"])
+    frame = frame.drop_duplicates(subset=list(history.identity)).rename(columns={"_cell": "cell"})
+    report.rows = len(frame)
+    return report, frame
+
+
+def _report_missing_and_finer(combined: SheetResult, reader: RowReader) -> None:
     if combined.missing:
         message = t(
             "warn_missing", reader.lang, count=combined.missing, cells=_some(combined.missing_cells, reader.lang)
@@ -106,12 +163,6 @@ def validate(path: Path, reader: RowReader, opd: str | None = None) -> tuple[Fil
             "warn_finer_region", reader.lang, code=code, level=level, count=len(cells), cells=_some(cells, reader.lang)
         )
         combined.warnings.append(Problem(None, None, None, message))
-    report.errors, report.missing = combined.errors, combined.missing
-    report.warnings += combined.warnings
-    frame = pd.DataFrame(combined.observations, columns=[*store.OBSERVATION_COLUMNS, "_cell"])
-    frame = frame.drop_duplicates(subset=list(store.IDENTITY)).rename(columns={"_cell": "cell"})
-    report.rows = len(frame)
-    return report, frame
 
 
 def _some(cells: list[str], lang: str) -> str:
@@ -121,22 +172,40 @@ def _some(cells: list[str], lang: str) -> str:
     return shown + (t("and_more", lang, count=rest) if rest > 0 else "")
 
 
-def _check_duplicates(result: SheetResult, lang: str) -> None:
+def _measure_duplicate(row: dict, other: str, lang: str) -> str:
+    code, year, region, sex = (row[column] for column in ("indicator_code", "year", "region_code", "sex"))
+    return t("err_duplicate", lang, code=code, year=year, region=region, sex=sex, other=other)
+
+
+def _budget_duplicate(row: dict, other: str, lang: str) -> str:
+    activity = row["activity"] or "–"
+    return t(
+        "err_budget_duplicate",
+        lang,
+        year=row["year"],
+        opd=row["opd_code"],
+        cluster=row["component"],
+        program=row["program"],
+        activity=activity,
+        other=other,
+    )
+
+
+def _check_duplicates(result: SheetResult, history: uploads.HistoryTable, message: Callable[[dict, str], str]) -> None:
+    """An error for each row whose identity came earlier in the file with other content."""
     seen: dict[tuple, dict] = {}
     for row in result.observations:
-        identity = tuple(row[column] for column in store.IDENTITY)
-        earlier = seen.setdefault(identity, row)
-        if earlier is not row and earlier["value"] != row["value"]:
-            message = t(
-                "err_duplicate",
-                lang,
-                code=row["indicator_code"],
-                year=row["year"],
-                region=row["region_code"],
-                sex=row["sex"],
-                other=earlier["_cell"],
-            )
-            result.errors.append(Problem(row["_sheet"], row["_cell"], None, message))
+        earlier = seen.setdefault(tuple(row[column] for column in history.identity), row)
+        if earlier is not row and any(earlier[column] != row[column] for column in history.content[:2]):
+            result.errors.append(Problem(row["_sheet"], row["_cell"], None, message(row, earlier["_cell"])))
+
+
+def _check_budget_owner(result: SheetResult, opd: str | None, lang: str) -> None:
+    others = sorted({row["opd_code"] for row in result.observations} - {opd}) if opd else []
+    if others:
+        result.warnings.append(
+            Problem(None, None, None, t("warn_budget_not_owner", lang, opd=opd, others=", ".join(others)))
+        )
 
 
 def _check_ownership(result: SheetResult, reader: RowReader, opd: str | None) -> None:
@@ -149,10 +218,13 @@ def _check_ownership(result: SheetResult, reader: RowReader, opd: str | None) ->
             result.warnings.append(Problem(None, None, None, message))
 
 
-def _single_lead_opd(frame: pd.DataFrame, reader: RowReader) -> str | None:
-    """The OPD that leads every measure in ``frame``, when there is exactly one."""
-    leads = {reader.measures[code].lead_opd for code in frame["indicator_code"].unique()}
-    return leads.pop() if len(leads) == 1 else None
+def _single_opd(frame: pd.DataFrame, kind: str, reader: RowReader) -> str | None:
+    """The one OPD that leads every measure in ``frame`` or owns all its budget rows, if any."""
+    if kind == uploads.BUDGET.kind:
+        owners = set(frame["opd_code"])
+    else:
+        owners = {reader.measures[code].lead_opd for code in frame["indicator_code"].unique()}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def archive_dir(db_path: Path) -> Path:
@@ -170,8 +242,8 @@ def _archive(path: Path, sha256: str, db_path: Path) -> Path:
     return target
 
 
-def _load(con: duckdb.DuckDBPyConnection, report: FileReport, meta: store.UploadMeta, frame: pd.DataFrame) -> None:
-    report.upload_id, counts = store.write_upload(con, meta, frame)
+def _load(con: duckdb.DuckDBPyConnection, report: FileReport, meta: uploads.UploadMeta, frame: pd.DataFrame) -> None:
+    report.upload_id, counts = uploads.write_upload(con, meta, frame)
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
 
 
@@ -182,8 +254,12 @@ def ingest_file(
     dry_run: bool = False,
     lang: str = "id",
     file_name: str | None = None,
+    kind: str | None = None,
 ) -> FileReport:
     """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload.
+
+    ``kind`` is ``indikator`` (measure values) or ``anggaran`` (child budget); None
+    recognises it from the sheets' headers.
 
     A database file that does not exist yet is created only when the file is accepted
     and loaded; a rejected file or a dry run never creates or changes one. The same bytes
@@ -193,29 +269,30 @@ def ingest_file(
     exists = db_path.exists()
     sha256 = file_sha256(path)
     with store.writing(db_path) if exists else store.scratch() as con:
-        reader = _reader(con, lang)
-        report, frame = validate(path, reader, opd)
+        readers = _readers(con, lang, opd)
+        report, frame = validate(path, readers, opd, kind)
         report.file = file_name or report.file
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"
         if report.errors:
             return report
-        report.already_loaded_as = store.upload_with_sha(con, sha256)
+        report.already_loaded_as = uploads.upload_with_sha(con, sha256)
         if report.already_loaded_as is not None:
             report.unchanged = report.rows
             report.warnings.insert(
                 0, Problem(None, None, None, t("warn_already_loaded", lang, upload_id=report.already_loaded_as))
             )
             return report
-        report.warnings += plausibility_warnings(con, frame, lang)
-        report.changes = store.changed_values(con, frame).to_dict("records")
-        counts = store.preview_upload(con, frame)
+        if report.kind == uploads.OBSERVATIONS.kind:
+            report.warnings += plausibility_warnings(con, frame, lang)
+        report.changes = uploads.changed_values(con, frame, report.kind).to_dict("records")
+        counts = uploads.preview_upload(con, frame, report.kind)
         report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
         if dry_run:
             return report
         archived = _archive(path, sha256, db_path)
-        owner = opd or _single_lead_opd(frame, reader)
-        meta = store.UploadMeta(report.file, sha256, owner, report.missing, str(archived))
+        owner = opd or _single_opd(frame, report.kind, readers.measures)
+        meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind)
         if exists:
             _load(con, report, meta, frame)
             return report

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kla import goal_store, queries, store
+from kla import goal_store, queries, store, uploads
 from loaders.ingest import ingest_file
 
-COMPARED = "SELECT indicator_code, year, region_code, sex, source_kind, value, numerator, denominator, source"
 
-
-def _snapshot(db_path: Path) -> list[tuple]:
+def _snapshot(db_path: Path) -> list[list[tuple]]:
+    """The current rows of every history table (measure values, budget)."""
     with store.reading(db_path) as con:
-        return con.execute(f"{COMPARED} FROM observations ORDER BY ALL").fetchall()
+        return [
+            con.execute(
+                f"SELECT {', '.join(history.identity + history.content)} FROM {history.view} ORDER BY ALL"
+            ).fetchall()
+            for history in uploads.KINDS.values()
+        ]
 
 
 def rebuild(db_path: Path) -> tuple[int, bool]:
-    """Rebuild ``db_path`` from the archived files of its uploads. When ``observations`` come
-    out identical, the rebuilt file takes its place and the old one is kept as ``.bak``;
+    """Rebuild ``db_path`` from the archived files of its uploads. When the current measure
+    values and budget rows come out identical, the rebuilt file takes its place and the old
+    one is kept as ``.bak``;
     otherwise the old file stays and the rebuilt one is left beside it as ``.baru``.
     Returns the number of uploads replayed and whether they were identical. Raises
     FileNotFoundError when an archived file is missing (nothing changes)."""
@@ -36,12 +41,12 @@ def rebuild(db_path: Path) -> tuple[int, bool]:
     replayed = {}
     for upload in history.itertuples():
         owner = upload.opd_code if isinstance(upload.opd_code, str) else None
-        report = ingest_file(Path(upload.archive_path), fresh, opd=owner, file_name=upload.file_name)
+        report = ingest_file(Path(upload.archive_path), fresh, opd=owner, file_name=upload.file_name, kind=upload.kind)
         replayed[upload.upload_id] = report.upload_id
     with store.writing(fresh) as con:
         # The newest active upload decides each value, so the order of the undos does not matter.
         for upload in history[history["status"] != "aktif"].itertuples():
-            store.undo_upload(con, replayed[upload.upload_id])
+            uploads.undo_upload(con, replayed[upload.upload_id])
         goal_store.replace_city_goals(con, goals)
         for key, value in settings:
             store.set_setting(con, key, value)

@@ -31,6 +31,7 @@ class FileReport:
 
     file: str
     status: str = "rejected"  # accepted | rejected
+    kind: str = "indikator"  # indikator (measure values) | anggaran (child budget)
     upload_id: int | None = None
     rows: int = 0
     added: int = 0

@@ -41,6 +41,15 @@ class SheetResult:
     missing_cells: list[str] = field(default_factory=list)
     finer_regions: dict[str, list[str]] = field(default_factory=dict)  # measure → cells
 
+    def merge(self, other: SheetResult) -> None:
+        """Add what ``other`` (another sheet's result) found to this result."""
+        self.observations += other.observations
+        self.errors += other.errors
+        self.warnings += other.warnings
+        self.missing_cells += other.missing_cells
+        for code, cells in other.finer_regions.items():
+            self.finer_regions.setdefault(code, []).extend(cells)
+
     @property
     def missing(self) -> int:
         """How many rows had a code and a year but no value."""
@@ -51,7 +60,7 @@ def _show(number: float, lang: str) -> str:
     return format_number(number, 0 if float(number).is_integer() else 2, lang)
 
 
-class _Row:
+class SheetRow:
     """One data row of a sheet: its cells by canonical column, and where to report problems.
 
     ``fixed`` holds values that come from outside the row: the year of a wide-layout column,
@@ -71,6 +80,7 @@ class _Row:
         self.fixed = fixed or {}
 
     def cell(self, name: str) -> object:
+        """The raw value of column ``name`` in this row ("" when the sheet lacks it)."""
         if name in self.fixed:
             return self.fixed[name]
         column = self.columns.get(name)
@@ -78,15 +88,44 @@ class _Row:
         return row[column] if column is not None and column < len(row) else ""
 
     def where(self, name: str) -> str:
+        """The cell of column ``name`` in this row, like ``Data!E14``."""
         return cell_name(self.sheet.name, self.index, self.columns.get(name, 0))
 
     def has_flag(self, name: str, positions: set[tuple[int, int]]) -> bool:
+        """True when the cell of column ``name`` is one of ``positions``."""
         column = self.columns.get(name)
         return column is not None and (self.index, column) in positions
 
     def error(self, name: str | None, key: str, **values: object) -> None:
+        """Record the error ``key`` at the cell of column ``name`` (or at the row)."""
+        self.result.errors.append(self.problem(key, name, **values))
+
+    def warning(self, name: str | None, key: str, **values: object) -> None:
+        """Record the warning ``key`` at the cell of column ``name`` (or at the row)."""
+        self.result.warnings.append(self.problem(key, name, **values))
+
+    def problem(self, key: str, name: str | None = None, **values: object) -> Problem:
+        """The problem ``key`` located at the cell of column ``name``, or at the row."""
         cell = self.where(name) if name in self.columns else None
-        self.result.errors.append(Problem(self.sheet.name, cell, self.index + 1, t(key, self.lang, **values)))
+        return Problem(self.sheet.name, cell, self.index + 1, t(key, self.lang, **values))
+
+
+def year_of(row: SheetRow, max_year: int) -> int | None:
+    """The year in the row's ``tahun`` cell (``2024``, ``2024.0``, ``"2024"``), or None after
+    recording an error."""
+    raw = row.cell("tahun")
+    try:
+        number = parse_number(raw)
+    except NotANumber:
+        number = None
+    if number is not None and float(number).is_integer() and 2000 <= number <= max_year:
+        return int(number)
+    if number is not None and float(number).is_integer():
+        shown = str(int(number))
+    else:
+        shown = clean_text(raw) or t("empty_cell", row.lang)
+    row.error("tahun", "err_year", value=shown, max_year=max_year)
+    return None
 
 
 class RowReader:
@@ -113,10 +152,10 @@ class RowReader:
         fixed = {"kode_indikator": header.sheet_code} if header.sheet_code else {}
         for row_index in range(header.row + 1, len(sheet.rows)):
             if not header.wide:
-                self._read_row(_Row(sheet, row_index, header.columns, result, self.lang, fixed))
+                self._read_row(SheetRow(sheet, row_index, header.columns, result, self.lang, fixed))
                 continue
             for year, column in header.year_columns.items():
-                row = _Row(
+                row = SheetRow(
                     sheet, row_index, {**header.columns, "nilai": column}, result, self.lang, {**fixed, "tahun": year}
                 )
                 flagged = sheet.cells.formulas_without_value | sheet.cells.error_values
@@ -124,7 +163,7 @@ class RowReader:
                     self._read_row(row)
         return result
 
-    def _read_row(self, row: _Row) -> None:
+    def _read_row(self, row: SheetRow) -> None:
         unstored = [name for name in row.columns if row.has_flag(name, row.sheet.cells.formulas_without_value)]
         broken = [name for name in row.columns if row.has_flag(name, row.sheet.cells.error_values)]
         in_sheet = [name for name in KEY_COLUMNS if name not in row.fixed]  # a sheet-name code is no cell
@@ -144,7 +183,7 @@ class RowReader:
             row.error("kode_indikator", "err_missing_code")
         elif code is None:
             row.error("kode_indikator", "err_unknown_code", code=code_text)
-        year = self._year(row)
+        year = year_of(row, self.max_year)
         region = self._region(row)
         sex = self._sex(row)
         numbers = self._numbers(row, code)
@@ -179,22 +218,7 @@ class RowReader:
             }
         )
 
-    def _year(self, row: _Row) -> int | None:
-        raw = row.cell("tahun")
-        try:
-            number = parse_number(raw)
-        except NotANumber:
-            number = None
-        if number is not None and float(number).is_integer() and 2000 <= number <= self.max_year:
-            return int(number)
-        if number is not None and float(number).is_integer():
-            shown = str(int(number))
-        else:
-            shown = clean_text(raw) or t("empty_cell", self.lang)
-        row.error("tahun", "err_year", value=shown, max_year=self.max_year)
-        return None
-
-    def _sex(self, row: _Row) -> str | None:
+    def _sex(self, row: SheetRow) -> str | None:
         raw = row.cell("jenis_kelamin")
         if is_missing(raw):
             return "L+P"
@@ -203,7 +227,7 @@ class RowReader:
             row.error("jenis_kelamin", "err_sex", value=clean_text(raw))
         return sex
 
-    def _numbers(self, row: _Row, code: str | None) -> tuple[float | None, float | None, float | None]:
+    def _numbers(self, row: SheetRow, code: str | None) -> tuple[float | None, float | None, float | None]:
         numbers = []
         for name in NUMBER_COLUMNS:
             try:
@@ -218,7 +242,7 @@ class RowReader:
             numbers[0] = value * 100  # 0.968 shown as 96,8% is 96.8
         return numbers[0], numbers[1], numbers[2]
 
-    def _region(self, row: _Row) -> str | None:
+    def _region(self, row: SheetRow) -> str | None:
         region = self._region_cell(row)
         kecamatan = row.cell("kecamatan")
         if region and not is_missing(row.cell("desa")) and not is_missing(kecamatan):
@@ -232,7 +256,7 @@ class RowReader:
                 return None
         return region
 
-    def _region_cell(self, row: _Row) -> str | None:
+    def _region_cell(self, row: SheetRow) -> str | None:
         for column in ("desa", "kecamatan", "wilayah"):
             raw = row.cell(column)
             if not is_missing(raw):
@@ -244,7 +268,7 @@ class RowReader:
                     return None
         return self.resolver.root.code
 
-    def _checked_value(self, row: _Row, rule: MeasureRule, value, numerator, denominator) -> float | None:
+    def _checked_value(self, row: SheetRow, rule: MeasureRule, value, numerator, denominator) -> float | None:
         """The row's value (computed from numerator and denominator when absent), or None
         after recording an error."""
         show = self.lang

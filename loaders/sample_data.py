@@ -21,6 +21,7 @@ from openpyxl.styles import Font
 from kla import catalog, config
 from kla.regions import Region, read_regions
 from loaders.headers import CANONICAL_COLUMNS
+from loaders.sample_budget import write_sample_budget
 from loaders.sample_plan import GOAL_SOURCE, GOAL_YEARS, GOALS, PLANS, SURVEY_POINTS, YEARS, SamplePlan
 
 HEADER = ["No", *CANONICAL_COLUMNS]
@@ -278,7 +279,8 @@ def _write_goals(path: Path, city: SampleCity) -> None:
 
 
 def write_sample(out_dir: Path = config.SAMPLE_DIR) -> list[Path]:
-    """Write one workbook per OPD and ``target_kota.csv`` into ``out_dir``; return the paths."""
+    """Write one workbook per OPD, one budget workbook per OPD and ``target_kota.csv`` into
+    ``out_dir``; return the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     measures = {m.code: m for m in catalog.read_measures()}
     city = SampleCity(read_regions())
@@ -302,6 +304,7 @@ def write_sample(out_dir: Path = config.SAMPLE_DIR) -> list[Path]:
             path = out_dir / f"{opd.code.lower()}.xlsx"
             _write_workbook(path, opd, city, rows)
             written.append(path)
+    written += write_sample_budget(out_dir)
     goals = out_dir / config.SAMPLE_TARGETS_CSV.name
     _write_goals(goals, city)
     return [*written, goals]

@@ -39,15 +39,29 @@ def write_template(opd_code: str, out: Path, year: int, lang: str = "id") -> int
                 rows += 1
     _style_header(data, measures, lang)
     _add_reference(workbook, measures, regions, lang)
-    _add_dropdowns(data, measures, len(regions), rows)
+    last = rows + 500  # room for rows the analyst adds
+    add_dropdowns(
+        data,
+        [
+            (f"=Referensi!$A$2:$A${len(measures) + 1}", f"A2:A{last}"),
+            (f"=Referensi!$D$2:$D${len(regions) + 1}", f"C2:C{last}"),
+            ('"L,P,L+P"', f"D2:D{last}"),
+        ],
+        lang,
+    )
+    save_with_instructions(workbook, t("template_instructions", lang), out)
+    return rows
+
+
+def save_with_instructions(workbook: Workbook, text: str, out: Path) -> None:
+    """Put ``text`` on a first sheet "Petunjuk", open the workbook on its data sheet, save it."""
     instructions = workbook.create_sheet("Petunjuk", 0)
-    for line in t("template_instructions", lang).split("\n"):
+    for line in text.split("\n"):
         instructions.append([line])
     instructions["A1"].font = Font(bold=True, size=14)
     instructions.column_dimensions["A"].width = 120
     workbook.active = 1
     workbook.save(out)
-    return rows
 
 
 def _style_header(data, measures: list[catalog.Measure], lang: str) -> None:
@@ -84,17 +98,12 @@ def _add_reference(workbook: Workbook, measures: list[catalog.Measure], regions,
         cell.font = Font(bold=True)
 
 
-def _add_dropdowns(data, measures: list[catalog.Measure], region_count: int, rows: int) -> None:
-    last = rows + 500  # room for rows the analyst adds
-    choices = [
-        (f"=Referensi!$A$2:$A${len(measures) + 1}", f"A2:A{last}"),
-        (f"=Referensi!$D$2:$D${region_count + 1}", f"C2:C{last}"),
-        ('"L,P,L+P"', f"D2:D{last}"),
-    ]
+def add_dropdowns(sheet, choices: list[tuple[str, str]], lang: str) -> None:
+    """A pick list for each ``(list formula, cell range)`` of ``choices``; other entries refused."""
     for formula, cells in choices:
         validation = DataValidation(type="list", formula1=formula, allow_blank=True, showErrorMessage=True)
-        validation.error = t("template_pick_from_list")
-        data.add_data_validation(validation)
+        validation.error = t("template_pick_from_list", lang)
+        sheet.add_data_validation(validation)
         validation.add(cells)
 
 

@@ -4,7 +4,8 @@ import hashlib
 
 import streamlit as st
 
-from kla import queries, store
+from kla import queries, store, uploads
+from kla.export import XLSX_MIME
 from kla.text import t
 from kla.ui.parts import table, wrapped_table
 from kla.ui.state import (
@@ -14,11 +15,13 @@ from kla.ui.state import (
     through_entry,
 )
 from kla.upload_view import change_table, history_table, problem_table
+from loaders.budget_template import budget_template_bytes
 from loaders.ingest import ingest_bytes
 from loaders.template import template_bytes
 
 through_entry()
 cached_template = st.cache_data(max_entries=32, show_spinner=False)(template_bytes)  # not rebuilt on every rerun
+cached_budget_template = st.cache_data(max_entries=32, show_spinner=False)(budget_template_bytes)
 
 lang = language()
 st.title(t("upload_title", lang))
@@ -47,7 +50,8 @@ if files:
         with st.container(border=True):
             if report["status"] == "accepted":
                 counts = {k: report[k] for k in ("file", "rows", "added", "changed", "unchanged")}
-                st.success(t("upload_accepted", lang, **counts))
+                budget = report["kind"] == "anggaran"
+                st.success(t("upload_budget_accepted" if budget else "upload_accepted", lang, **counts))
             else:
                 st.error(t("upload_rejected", lang, file=report["file"], count=len(report["errors"])))
                 st.markdown(f"**{t('upload_errors', lang)}**")
@@ -55,7 +59,7 @@ if files:
             if report["changes"]:
                 st.markdown(f"**{t('upload_changes', lang)}**")
                 table(
-                    change_table(report["changes"], lang, load(queries.region_names)),
+                    change_table(report["changes"], lang, load(queries.region_names), report["kind"]),
                     f"{report['file']} {t('upload_changes', lang)}",
                 )
             if report["warnings"]:
@@ -93,8 +97,8 @@ else:
         if st.button(t("upload_undo_button", lang), disabled=not (sure and chosen), key="undo_button"):
             with store.writing(db_path()) as con:
                 try:
-                    result = store.undo_upload(con, chosen)
-                except store.UndoRefused as refused:  # undone meanwhile in another session
+                    result = uploads.undo_upload(con, chosen)
+                except uploads.UndoRefused as refused:  # undone meanwhile in another session
                     st.error(str(refused))
                     st.stop()
             st.session_state["undo_round"] = round_ + 1
@@ -107,14 +111,11 @@ else:
 
 st.subheader(t("upload_template_title", lang))
 st.markdown(t("upload_template_intro", lang))
-leads = set(load(queries.measures)["lead_opd"])
-if opd in leads:
-    year = int(st.number_input(t("upload_template_year", lang), 2000, 2100, value=st.session_state.get("year", 2025)))
-    name, content = cached_template(opd, year, lang)
-    st.download_button(
-        t("upload_template_button", lang, opd=opds[opd].split(" · ")[0], year=year),
-        content,
-        file_name=name,
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="template_download",
-    )
+year = int(st.number_input(t("upload_template_year", lang), 2000, 2100, value=st.session_state.get("year", 2025)))
+short = opds[opd].split(" · ")[0]
+templates = [("budget_template_download", "upload_budget_template_button", cached_budget_template(year, opd, lang))]
+if opd in set(load(queries.measures)["lead_opd"]):
+    templates.insert(0, ("template_download", "upload_template_button", cached_template(opd, year, lang)))
+buttons = st.container(horizontal=True)
+for key, label, (name, content) in templates:
+    buttons.download_button(t(label, lang, opd=short, year=year), content, file_name=name, mime=XLSX_MIME, key=key)

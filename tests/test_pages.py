@@ -162,9 +162,11 @@ def test_upload_page_checks_loads_and_undoes(app, tmp_path):
     path = write_workbook(tmp_path / "rapat.xlsx", [["KL-2A", 2025, "Kota", "", 7]])
     _open(app, "pages/unggah.py")
     assert app.title[0].value == "Unggah data OPD"
-    assert app.get("download_button")  # the template of the chosen OPD
+    templates = {button.proto.label for button in app.get("download_button")}
+    assert {"Unduh templat anggaran DP3AP2KB 2025", "Unduh templat DP3AP2KB 2025"} <= templates
     history = app.dataframe[0].value
-    assert len(history) == 10 and set(history["Status"]) == {"Aktif"}
+    assert len(history) == 20 and set(history["Status"]) == {"Aktif"}
+    assert history["Jenis"].value_counts().to_dict() == {"indikator": 10, "anggaran": 10}
     assert [b.label for b in app.button] == ["Batalkan unggahan"]
     assert path.exists()  # AppTest cannot drop files; the browser test uploads for real
 
@@ -189,7 +191,7 @@ def test_cluster_page_scorecard_and_sentence(app):
 
 
 def test_undo_on_the_page_needs_an_explicit_choice_and_refuses_a_stale_one(app, sample_db):
-    from kla import store
+    from kla import store, uploads
 
     _open(app, "pages/unggah.py")
     assert app.selectbox(key="undo_pick").value is None
@@ -198,7 +200,7 @@ def test_undo_on_the_page_needs_an_explicit_choice_and_refuses_a_stale_one(app, 
     app.checkbox(key="undo_sure_0").check().run()
     assert not app.button(key="undo_button").disabled
     with store.writing(sample_db) as con:  # another session undoes #9 meanwhile
-        store.undo_upload(con, 9)
+        uploads.undo_upload(con, 9)
     app.button(key="undo_button").click().run()
     assert not app.exception
     assert app.selectbox(key="undo_pick").value is None  # the stale choice is dropped, never replaced

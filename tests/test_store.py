@@ -2,7 +2,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from kla import goal_store, schema, store
+from kla import goal_store, schema, store, uploads
 
 
 def _rows(values: dict[tuple[str, int, str, str], float], source: str = "SIAK") -> pd.DataFrame:
@@ -25,8 +25,8 @@ def _rows(values: dict[tuple[str, int, str, str], float], source: str = "SIAK") 
     )
 
 
-def _meta(name: str = "a.xlsx") -> store.UploadMeta:
-    return store.UploadMeta(name, "0" * 64, "DISPENDUKCAPIL", 0)
+def _meta(name: str = "a.xlsx") -> uploads.UploadMeta:
+    return uploads.UploadMeta(name, "0" * 64, "DISPENDUKCAPIL", 0)
 
 
 def test_a_new_file_is_created_with_schema_and_reference_data(empty_db):
@@ -76,8 +76,8 @@ def test_a_database_from_a_newer_version_is_refused(empty_db):
 def test_a_new_value_supersedes_the_old_one_which_stays_in_history(empty_db):
     key = ("I-4A", 2024, "35.79", "L+P")
     with store.writing(empty_db) as con:
-        first, counts1 = store.write_upload(con, _meta("a.xlsx"), _rows({key: 96.0}))
-        second, counts2 = store.write_upload(
+        first, counts1 = uploads.write_upload(con, _meta("a.xlsx"), _rows({key: 96.0}))
+        second, counts2 = uploads.write_upload(
             con, _meta("b.xlsx"), _rows({key: 97.0, ("I-4A", 2025, "35.79", "L+P"): 98.0})
         )
         current = con.execute("SELECT year, value, upload_id FROM observations ORDER BY year").fetchall()
@@ -93,8 +93,8 @@ def test_a_new_value_supersedes_the_old_one_which_stays_in_history(empty_db):
 def test_an_identical_value_counts_as_unchanged_and_is_vouched_for_by_both_uploads(empty_db):
     key = ("I-4A", 2024, "35.79", "L+P")
     with store.writing(empty_db) as con:
-        first, _ = store.write_upload(con, _meta(), _rows({key: 96.0}))
-        second, counts = store.write_upload(con, _meta(), _rows({key: 96.0}))
+        first, _ = uploads.write_upload(con, _meta(), _rows({key: 96.0}))
+        second, counts = uploads.write_upload(con, _meta(), _rows({key: 96.0}))
         rows = con.execute("SELECT upload_id, superseded_by FROM observation_history ORDER BY 1").fetchall()
         current = con.execute("SELECT value, upload_id FROM observations").fetchall()
     assert (counts.added, counts.changed, counts.unchanged) == (0, 0, 1)
@@ -106,8 +106,8 @@ def test_survey_and_administrative_values_are_separate_series(empty_db):
     key = ("III-13A", 2022, "35.79", "L+P")
     survey = _rows({key: 25.2}, source="SSGI").assign(source_kind="survei")
     with store.writing(empty_db) as con:
-        store.write_upload(con, _meta(), _rows({key: 13.8}, source="e-PPGBM"))
-        store.write_upload(con, _meta(), survey)
+        uploads.write_upload(con, _meta(), _rows({key: 13.8}, source="e-PPGBM"))
+        uploads.write_upload(con, _meta(), survey)
         values = con.execute("SELECT source_kind, value FROM observations ORDER BY source_kind").fetchall()
     assert values == [("administrasi", 13.8), ("survei", 25.2)]
 
@@ -116,9 +116,9 @@ def test_a_failing_write_leaves_nothing_behind(empty_db):
     good = ("I-4A", 2024, "35.79", "L+P")
     bad = _rows({("I-4A", 2025, "35.79", "X"): 1.0})  # sex 'X' breaks a CHECK constraint
     with store.writing(empty_db) as con:
-        store.write_upload(con, _meta(), _rows({good: 96.0}))
+        uploads.write_upload(con, _meta(), _rows({good: 96.0}))
         with pytest.raises(duckdb.Error):
-            store.write_upload(con, _meta(), pd.concat([_rows({("I-4A", 2023, "35.79", "L+P"): 95.0}), bad]))
+            uploads.write_upload(con, _meta(), pd.concat([_rows({("I-4A", 2023, "35.79", "L+P"): 95.0}), bad]))
         assert con.execute("SELECT count(*) FROM observation_history").fetchone()[0] == 1
         assert con.execute("SELECT count(*) FROM uploads").fetchone()[0] == 1
 

@@ -131,8 +131,12 @@ INTERFACE_TEXT: dict[str, dict[str, str]] = {
     "upload_none": {"id": "Belum ada unggahan.", "en": "No uploads yet."},
     "upload_template_title": {"id": "Templat unggahan", "en": "Upload template"},
     "upload_template_intro": {
-        "id": "Templat berisi ukuran OPD terpilih untuk setiap wilayah, daftar pilihan, dan petunjuk pengisian.",
-        "en": "The template holds the chosen agency's measures for every region, pick lists and instructions.",
+        "id": "Templat indikator berisi ukuran OPD terpilih untuk setiap wilayah; templat anggaran berisi baris "
+        "per klaster untuk pagu dan realisasi. Keduanya dengan daftar pilihan dan petunjuk pengisian. Jenis "
+        "berkas yang diunggah dikenali dari judul kolomnya.",
+        "en": "The measure template holds the chosen agency's measures for every region; the budget template holds "
+        "a row per cluster for allocation and spending. Both come with pick lists and instructions. The kind of an "
+        "uploaded file is recognised from its column headers.",
     },
     "upload_template_year": {"id": "Tahun templat", "en": "Template year"},
     "upload_template_button": {"id": "Unduh templat {opd} {year}", "en": "Download the {opd} {year} template"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -33,17 +34,18 @@ def _stamp(path: Path) -> tuple[int, ...]:
 
 
 @st.cache_data(max_entries=512, ttl=3600, show_spinner=False)
-def _cached(name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
+def _cached(module: str, name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
     with store.reading(path) as con:
-        return getattr(queries, name)(con, *args)
+        return getattr(importlib.import_module(module), name)(con, *args)
 
 
 def load(query: Callable[..., Result], *args: object) -> Result:
-    """Run ``query`` (a function of :mod:`kla.queries`) with ``args``, cached until the
-    database changes. While an upload holds the database, the page says so and stops."""
+    """Run ``query`` (a query function of :mod:`kla.queries` or :mod:`kla.budget`) with
+    ``args``, cached until the database changes. While an upload holds the database, the
+    page says so and stops."""
     path = db_path()
     try:
-        return _cached(query.__name__, str(path), _stamp(path), args)
+        return _cached(query.__module__, query.__name__, str(path), _stamp(path), args)
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()

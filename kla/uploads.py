@@ -1,0 +1,247 @@
+"""Writing uploads with their history, and undoing them.
+
+Two kinds of upload exist: measure values (``indikator``, table ``observation_history``) and
+the child budget (``anggaran``, table ``budget_history``). Both keep every row they ever
+received; the current rows are those neither superseded by a newer upload nor withdrawn by
+an undo, and the views ``observations`` and ``budget`` show just those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pandas as pd
+
+from kla.sql import first
+from kla.text import t
+
+
+@dataclass(frozen=True)
+class HistoryTable:
+    """A table that keeps every uploaded row: what identifies a row, what it says."""
+
+    kind: str  # the upload kind stored in ``uploads.kind``
+    table: str
+    view: str
+    identity: tuple[str, ...]  # a row with the same identity replaces an older one
+    content: tuple[str, ...]  # compared to tell a changed row from an unchanged one
+    columns: tuple[str, ...]  # every column an upload writes, identity first
+
+
+IDENTITY = ("indicator_code", "year", "region_code", "sex", "source_kind")
+OBSERVATION_COLUMNS = (*IDENTITY, "value", "numerator", "denominator", "source", "note")
+OBSERVATIONS = HistoryTable(
+    "indikator",
+    "observation_history",
+    "observations",
+    IDENTITY,
+    ("value", "numerator", "denominator", "source"),
+    OBSERVATION_COLUMNS,
+)
+BUDGET_IDENTITY = ("year", "opd_code", "component", "program", "activity")
+BUDGET_COLUMNS = (*BUDGET_IDENTITY, "allocation", "realisation", "note")
+BUDGET = HistoryTable("anggaran", "budget_history", "budget", BUDGET_IDENTITY, BUDGET_COLUMNS[5:], BUDGET_COLUMNS)
+KINDS = {table.kind: table for table in (OBSERVATIONS, BUDGET)}
+
+
+@dataclass(frozen=True)
+class UploadCounts:
+    """What an upload adds, changes and leaves alone, compared with the current values."""
+
+    added: int
+    changed: int
+    unchanged: int
+
+
+@dataclass(frozen=True)
+class UploadMeta:
+    """Who uploaded which file, and of which kind."""
+
+    file_name: str
+    sha256: str
+    opd_code: str | None
+    rows_missing: int
+    archive_path: str | None = None
+    kind: str = OBSERVATIONS.kind
+
+
+def _matching(history: HistoryTable, left: str, right: str) -> str:
+    return " AND ".join(f"{left}.{column} = {right}.{column}" for column in history.identity)
+
+
+def _current(history: HistoryTable) -> str:
+    return f"SELECT * FROM {history.table} WHERE superseded_by IS NULL AND withdrawn_by IS NULL"
+
+
+def _classify(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, history: HistoryTable) -> None:
+    """Create temp table ``incoming`` with a ``change`` column: added, changed or unchanged."""
+    con.register("incoming_rows", rows[list(history.columns)])
+    same_content = " AND ".join(f"o.{column} IS NOT DISTINCT FROM i.{column}" for column in history.content)
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE incoming AS
+        SELECT i.*,
+               CASE WHEN o.{history.identity[0]} IS NULL THEN 'added'
+                    WHEN {same_content} THEN 'unchanged'
+                    ELSE 'changed' END AS change
+        FROM incoming_rows i
+        LEFT JOIN ({_current(history)}) o ON {_matching(history, "o", "i")}
+        """
+    )
+    con.unregister("incoming_rows")
+
+
+def _counts(con: duckdb.DuckDBPyConnection) -> UploadCounts:
+    found = dict(con.execute("SELECT change, count(*) FROM incoming GROUP BY change").fetchall())
+    return UploadCounts(found.get("added", 0), found.get("changed", 0), found.get("unchanged", 0))
+
+
+def preview_upload(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, kind: str = OBSERVATIONS.kind) -> UploadCounts:
+    """Count what ``rows`` would add, change and leave alone, writing nothing."""
+    _classify(con, rows, KINDS[kind])
+    return _counts(con)
+
+
+def _settle(con: duckdb.DuckDBPyConnection, history: HistoryTable, identities_sql: str) -> None:
+    """Make the newest active upload's row the current value for each identity that
+    ``identities_sql`` selects; older rows point to the upload that superseded them."""
+    partition = ", ".join("h." + column for column in history.identity)
+    con.execute(
+        f"""
+        WITH touched AS ({identities_sql}),
+        ranked AS (
+            SELECT h.rowid AS row_number_in_table,
+                   lead(h.upload_id) OVER (PARTITION BY {partition} ORDER BY h.upload_id) AS newer
+            FROM {history.table} h
+            JOIN uploads u ON u.upload_id = h.upload_id AND u.status = 'aktif'
+            JOIN touched k ON {_matching(history, "h", "k")}
+        )
+        UPDATE {history.table} SET superseded_by = ranked.newer
+        FROM ranked WHERE {history.table}.rowid = ranked.row_number_in_table
+        """
+    )
+
+
+def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.DataFrame) -> tuple[int, UploadCounts]:
+    """Load ``rows`` as one upload of ``meta.kind`` in one transaction; earlier values stay
+    in history. Returns the new upload id and the counts. Either everything is written or
+    nothing."""
+    history = KINDS[meta.kind]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _classify(con, rows, history)
+        counts = _counts(con)
+        upload_id = first(con.execute("SELECT nextval('upload_id_seq')"))[0]
+        con.execute(
+            "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
+            "rows_changed, rows_unchanged, rows_missing, archive_path, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                upload_id,
+                meta.file_name,
+                meta.sha256,
+                meta.opd_code,
+                datetime.now(),
+                len(rows),
+                counts.added,
+                counts.changed,
+                counts.unchanged,
+                meta.rows_missing,
+                meta.archive_path,
+                meta.kind,
+            ],
+        )
+        columns = ", ".join(history.columns)
+        # Every value of the upload is kept, unchanged ones too: if a later undo withdraws an
+        # older upload, this one still vouches for them.
+        con.execute(
+            f"INSERT INTO {history.table} ({columns}, upload_id, superseded_by) "
+            f"SELECT {columns}, ?, NULL FROM incoming",
+            [upload_id],
+        )
+        _settle(con, history, f"SELECT DISTINCT {', '.join(history.identity)} FROM incoming")
+        con.execute("DROP TABLE incoming")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return upload_id, counts
+
+
+def upload_with_sha(con: duckdb.DuckDBPyConnection, sha256: str) -> int | None:
+    """The id of an active upload of a file with these bytes, if there is one."""
+    row = first(con.execute("SELECT max(upload_id) FROM uploads WHERE sha256 = ? AND status = 'aktif'", [sha256]))
+    return row[0]
+
+
+def changed_values(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, kind: str = OBSERVATIONS.kind) -> pd.DataFrame:
+    """For each row of ``rows`` that differs from the current one: its identity, and each
+    content column old (``old_…``) and new (``new_…``). Measure values name theirs
+    ``old_value``/``new_value``."""
+    history = KINDS[kind]
+    _classify(con, rows, history)
+    shown = ("value",) if history is OBSERVATIONS else history.content[:2]
+    pairs = ", ".join(f"o.{column} AS old_{column}, i.{column} AS new_{column}" for column in shown)
+    identity = ", ".join(f"i.{column}" for column in history.identity)
+    changes = con.execute(
+        f"""
+        SELECT {identity}, {pairs}
+        FROM incoming i JOIN ({_current(history)}) o ON {_matching(history, "o", "i")}
+        WHERE i.change = 'changed'
+        ORDER BY {identity}
+        """
+    ).df()
+    con.execute("DROP TABLE incoming")
+    return changes
+
+
+class UndoRefused(ValueError):
+    """An upload that cannot be undone (unknown, or undone already); the message says why."""
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What undoing an upload did."""
+
+    withdrawn: int
+    restored: int
+
+
+def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int) -> UndoResult:
+    """Withdraw an upload's rows, in one transaction: each row becomes again what the
+    newest remaining active upload says, so undoing the latest upload brings back exactly
+    what it replaced, and undoing an older one never overrides newer figures.
+    """
+    row = first(con.execute("SELECT status, kind FROM uploads WHERE upload_id = ?", [upload_id]))
+    if row is None:
+        raise UndoRefused(t("undo_unknown", upload_id=upload_id))
+    if row[0] != "aktif":
+        raise UndoRefused(t("undo_twice", upload_id=upload_id))
+    history = KINDS[row[1] or OBSERVATIONS.kind]
+    identity = ", ".join(history.identity)
+    current = f"SELECT {identity}, {', '.join(history.content)} FROM {history.view}"
+    own_identities = f"SELECT DISTINCT {identity} FROM {history.table} WHERE upload_id = {int(upload_id)}"
+    differs = " OR ".join(f"now.{column} IS DISTINCT FROM b.{column}" for column in history.content)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE before_undo AS {current} WHERE ({identity}) IN ({own_identities})")
+        withdrawn = first(
+            con.execute(
+                f"UPDATE {history.table} SET withdrawn_by = $id, superseded_by = NULL "
+                "WHERE upload_id = $id AND withdrawn_by IS NULL",
+                {"id": upload_id},
+            )
+        )[0]
+        con.execute("UPDATE uploads SET status = 'dibatalkan', undone_at = now() WHERE upload_id = ?", [upload_id])
+        _settle(con, history, own_identities)
+        restored = first(
+            con.execute(f"SELECT count(*) FROM ({current}) now JOIN before_undo b USING ({identity}) WHERE {differs}")
+        )[0]
+        con.execute("DROP TABLE before_undo")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return UndoResult(withdrawn, restored)
