@@ -139,12 +139,16 @@ def money_and_progress_figure(clusters: pd.DataFrame, lang: str) -> go.Figure:
             else f"{fmt.number(score, 1, lang)} · {t('progress_' + status_from_score(score), lang)}"
             for score in scores
         ],
-        textposition="auto",
+        textposition="outside",
+        cliponaxis=False,
         hovertemplate="%{y}: %{x:.1f}<extra></extra>",
         row=1,
         col=2,
     )
     fig.update_xaxes(ticksuffix="%", rangemode="tozero", row=1, col=1)
-    fig.update_xaxes(range=[-5, 5], dtick=2.5, zeroline=True, zerolinecolor="#6B7280", row=1, col=2)
+    # Room right of +5 for the words beside the longest bar; ticks only on the score scale.
+    fig.update_xaxes(
+        range=[-5.2, 10], tickvals=[-5, -2.5, 0, 2.5, 5], zeroline=True, zerolinecolor="#6B7280", row=1, col=2
+    )
     fig.update_yaxes(autorange="reversed")
     return _layout(fig, lang, 120 + 60 * len(clusters), showlegend=False, margin={"l": 10, "r": 20, "t": 60, "b": 10})

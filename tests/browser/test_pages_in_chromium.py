@@ -25,6 +25,9 @@ PAGES = [
     ("/opd?opd=DINKES", "Akuntabilitas OPD", 0),
     ("/wilayah?kode=III-13A", "Peta wilayah", 1),
     ("/target", "Target kota dan acuan nasional", 0),
+    ("/anggaran", "Anggaran responsif anak", 4),
+    ("/anggaran?tahun=2020", "Anggaran responsif anak", 4),
+    ("/predikat", "Predikat KLA", 3),
 ]
 
 
