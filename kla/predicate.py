@@ -1,19 +1,8 @@
 """The KLA predicate: the city's history, the national bands and an estimated score.
 
 The evaluation publishes a predicate (Pratama … KLA), not the score behind it, nor the
-weight of each indicator. The history and the bands are read from ``data/``; an estimate on
-the 0-1000 scale is made only when weights per indicator are configured
-(:func:`kla.config.weights_path`), and it is always an estimate, never an official score.
-
-How the estimate is made (:func:`estimate`):
-
-* each measure of the scorecard gets a fulfilment between 0 and 1: 1 when its goal is met;
-  ``(score + 5) / 10`` from its progress score (-5 … 5) otherwise; 0.5 when it has a value
-  for the year but too few years to be judged; 1 for a monitored (``pantau``) measure with a
-  value for the year; 0 when it has no value for the year (no evidence, no points);
-* an indicator's fulfilment is the mean of its measures' (supplementary measures without an
-  indicator number carry no weight);
-* the estimate is Σ weight × fulfilment, with the weights scaled to sum to 1000.
+weight of each indicator. The history and the bands are read from ``data/``; the estimated
+score lives in :mod:`kla.predicate_estimate`.
 """
 
 from __future__ import annotations
@@ -26,16 +15,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from kla import catalog, config, fmt
+from kla import config, fmt
 from kla.text import t
 
 HISTORY_STATUSES = ("resmi", "diperdebatkan", "tidak_ada_evaluasi", "belum_tercatat")
 NEXT_TARGET = "target_berikutnya"  # the history row (without a year) naming the city's next target
 NO_PREDICATE = "belum berpredikat"  # a score below the lowest band
-SCALE = 1000.0
 HISTORY_COLUMNS = ("tahun", "predikat", "status", "sumber", "catatan")
 BAND_COLUMNS = ("predikat", "nilai_min", "nilai_maks")
-WEIGHT_COLUMNS = ("nomor_indikator", "bobot")
 
 
 class PredicateFileError(ValueError):
@@ -75,30 +62,7 @@ class History:
         return None if official.empty else (int(official["year"].iloc[-1]), official["predicate"].iloc[-1])
 
 
-@dataclass(frozen=True)
-class Weights:
-    """Weights per KLA indicator number (only those above zero) and the file they came from."""
-
-    path: Path
-    by_indicator: dict[int, float]
-
-    @property
-    def total(self) -> float:
-        """The sum of the weights as written in the file."""
-        return sum(self.by_indicator.values())
-
-
-@dataclass(frozen=True)
-class Estimate:
-    """An estimated score for one year: the total, its band and the points per indicator."""
-
-    year: int
-    score: float
-    band: str
-    indicators: pd.DataFrame  # number, component, measures, missing, weight, max_points, fulfilment, points
-
-
-def _rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+def csv_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """The header and the rows (with their line numbers) of a CSV file; lines starting with
     ``#`` and empty lines are skipped. A file whose header uses ``;`` (Excel in Indonesian)
     is read with ``;``."""
@@ -119,13 +83,15 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     return header, rows
 
 
-def _require(header: list[str], columns: Iterable[str], path: Path) -> None:
+def require_columns(header: list[str], columns: Iterable[str], path: Path) -> None:
+    """Raise :class:`PredicateFileError` naming the columns ``header`` lacks."""
     missing = [column for column in columns if column not in header]
     if missing:
         raise PredicateFileError("predicate_error_columns", path=path, columns=", ".join(missing))
 
 
-def _number(text: str, column: str, line: int, path: Path) -> float:
+def csv_number(text: str, column: str, line: int, path: Path) -> float:
+    """The number in one CSV cell (``41,667`` or ``41.667``); raises :class:`PredicateFileError`."""
     try:
         value = float(text.replace(",", ".") if text.count(",") == 1 and "." not in text else text)
     except ValueError:
@@ -139,13 +105,13 @@ def read_bands(path: Path | None = None) -> list[Band]:
     """The predicate bands (``predikat,nilai_min,nilai_maks`` and optionally ``sumber``), lowest
     first, from ``path`` or :data:`kla.config.PREDICATE_BANDS_CSV`."""
     path = path or config.PREDICATE_BANDS_CSV
-    header, rows = _rows(path)
-    _require(header, BAND_COLUMNS, path)
+    header, rows = csv_rows(path)
+    require_columns(header, BAND_COLUMNS, path)
     bands = [
         Band(
             row["predikat"],
-            _number(row["nilai_min"], "nilai_min", line, path),
-            _number(row["nilai_maks"], "nilai_maks", line, path),
+            csv_number(row["nilai_min"], "nilai_min", line, path),
+            csv_number(row["nilai_maks"], "nilai_maks", line, path),
             row.get("sumber", ""),
         )
         for line, row in rows
@@ -182,8 +148,8 @@ def read_history(path: Path | None = None, bands: list[Band] | None = None) -> H
     and one row without a year may name the next target."""
     path = path or config.PREDICATE_HISTORY_CSV
     names = {band.name for band in (bands if bands is not None else read_bands())}
-    header, rows = _rows(path)
-    _require(header, HISTORY_COLUMNS, path)
+    header, rows = csv_rows(path)
+    require_columns(header, HISTORY_COLUMNS, path)
     years, target = [], None
     for line, row in rows:
         status, predicate = row["status"], row["predikat"]
@@ -195,7 +161,7 @@ def read_history(path: Path | None = None, bands: list[Band] | None = None) -> H
         if status == NEXT_TARGET:
             target = predicate
             continue
-        year = int(_number(row["tahun"], "tahun", line, path))
+        year = int(csv_number(row["tahun"], "tahun", line, path))
         years.append(
             {
                 "year": year,
@@ -207,127 +173,6 @@ def read_history(path: Path | None = None, bands: list[Band] | None = None) -> H
         )
     frame = pd.DataFrame(years, columns=["year", "predicate", "status", "source", "note"])
     return History(frame.sort_values("year", ignore_index=True), target)
-
-
-def indicator_numbers(measures: pd.DataFrame | None = None) -> dict[str, int]:
-    """Measure code → KLA indicator number, from ``measures`` (columns ``code`` and
-    ``indicator_number``, as :func:`kla.queries.measures`) or else the catalog CSV. Measures
-    without a number are left out."""
-    if measures is None:
-        pairs = [(m.code, m.indicator_number) for m in catalog.read_measures()]
-    else:
-        pairs = list(zip(measures["code"], measures["indicator_number"]))
-    return {code: int(number) for code, number in pairs if number is not None and not pd.isna(number)}
-
-
-def read_weights(path: Path | None = None, known: Iterable[int] | None = None) -> Weights | None:
-    """The weights per indicator (``nomor_indikator,bobot``), or ``None`` when none are
-    configured: no file, an empty file, or every weight blank or zero. Raises
-    :class:`PredicateFileError` (naming the file and line) for a weight that is not a number
-    or is negative, an indicator number not in ``known`` (the catalog's by default), or a
-    number given twice."""
-    path = path or config.weights_path()
-    if not path.is_file():
-        return None
-    header, rows = _rows(path)
-    if not rows:
-        return None
-    _require(header, WEIGHT_COLUMNS, path)
-    known = set(known if known is not None else indicator_numbers().values())
-    weights: dict[int, float] = {}
-    lines: dict[int, int] = {}
-    for line, row in rows:
-        text = row.get("nomor_indikator", "")
-        if not text.isdigit():
-            raise PredicateFileError(
-                "predicate_error_number", path=path, line=line, column="nomor_indikator", text=text
-            )
-        number = int(text)
-        if number not in known:
-            raise PredicateFileError("predicate_error_unknown", path=path, line=line, number=number, known=_span(known))
-        if number in lines:
-            raise PredicateFileError(
-                "predicate_error_duplicate", path=path, line=line, number=number, first=lines[number]
-            )
-        lines[number] = line
-        weight = _number(row["bobot"], "bobot", line, path) if row.get("bobot") else 0.0
-        if weight < 0:
-            raise PredicateFileError("predicate_error_negative", path=path, line=line, text=row["bobot"])
-        if weight > 0:
-            weights[number] = weight
-    return Weights(path, dict(sorted(weights.items()))) if weights else None
-
-
-def _span(numbers: set[int]) -> str:
-    return f"{min(numbers)}–{max(numbers)}" if numbers else "–"
-
-
-def _has_value(measure: object, year: int) -> bool:
-    """Whether a scorecard row has a value for ``year`` itself (not only an older one)."""
-    return measure.data_year == year and not pd.isna(measure.value)
-
-
-def fulfilment(measure: pd.Series | object, year: int) -> float:
-    """How far one scorecard row counts towards its indicator in ``year``, from 0 to 1 (see
-    the module's description of the method)."""
-    if not _has_value(measure, year):
-        return 0.0
-    if measure.direction == "pantau" or measure.status == "target_achieved":
-        return 1.0
-    score = 0.0 if pd.isna(measure.score) else float(measure.score)
-    return min(max((score + 5) / 10, 0.0), 1.0)
-
-
-def estimate(
-    card: pd.DataFrame,
-    weights: Weights | None,
-    year: int,
-    numbers: dict[str, int] | None = None,
-    bands: list[Band] | None = None,
-) -> Estimate | None:
-    """The estimated score for ``year`` from a scorecard (:func:`kla.scorecard.city_scorecard`
-    for that year), or ``None`` without weights. ``numbers`` maps measure codes to indicator
-    numbers (:func:`indicator_numbers`)."""
-    if weights is None:
-        return None
-    numbers = numbers if numbers is not None else indicator_numbers()
-    scale = SCALE / weights.total
-    rows = []
-    for number, weight in weights.by_indicator.items():
-        own = [row for row in card.itertuples() if numbers.get(row.code) == number]
-        share = sum(fulfilment(row, year) for row in own) / len(own) if own else 0.0
-        rows.append(
-            {
-                "number": number,
-                "component": own[0].component if own else "",
-                "measures": ", ".join(row.code for row in own),
-                "missing": ", ".join(row.code for row in own if not _has_value(row, year)),
-                "weight": weight,
-                "max_points": weight * scale,
-                "fulfilment": share,
-                "points": weight * scale * share,
-            }
-        )
-    indicators = pd.DataFrame(rows)
-    score = float(indicators["points"].sum())
-    return Estimate(year, score, band_for(score, bands if bands is not None else read_bands()), indicators)
-
-
-def estimates_by_year(
-    cards: dict[int, pd.DataFrame],
-    weights: Weights | None,
-    numbers: dict[str, int] | None = None,
-    bands: list[Band] | None = None,
-) -> pd.DataFrame:
-    """The estimated score per year (columns year, score, band) from one scorecard per year;
-    no rows without weights."""
-    bands = bands if bands is not None else read_bands()
-    rows = []
-    for year, card in sorted(cards.items()):
-        result = estimate(card, weights, year, numbers, bands)
-        if result is not None:
-            rows.append({"year": year, "score": result.score, "band": result.band})
-    return pd.DataFrame(rows, columns=["year", "score", "band"])
 
 
 def shown_path(path: Path) -> str:
@@ -372,44 +217,5 @@ def bands_table(bands: list[Band], lang: str, target: str | None = None) -> pd.D
             ],
             t("predicate_col_low", lang): [fmt.number(band.low, 0, lang) for band in bands],
             t("predicate_col_high", lang): [fmt.number(band.high, 0, lang) for band in bands],
-        }
-    )
-
-
-def _weight_text(weight: float, lang: str) -> str:
-    """A weight as written in its file: as few decimals as it needs, at most three."""
-    decimals = next((d for d in range(3) if round(weight, d) == round(weight, 3)), 3)
-    return fmt.number(weight, decimals, lang)
-
-
-def points_table(result: Estimate, lang: str) -> pd.DataFrame:
-    """The weights used and the points per indicator, for reading; the last row is the total."""
-    rows = result.indicators
-    total = {
-        "number": t("predicate_total", lang),
-        "component": "",
-        "measures": "",
-        "missing": "",
-        "weight": rows["weight"].sum(),
-        "max_points": rows["max_points"].sum(),
-        "fulfilment": None,
-        "points": result.score,
-    }
-    data = pd.concat([rows, pd.DataFrame([total])], ignore_index=True)
-    return pd.DataFrame(
-        {
-            t("predicate_col_indicator", lang): data["number"].astype(str),
-            t("predicate_col_component", lang): [
-                catalog.component(code).short_name(lang) if code else "" for code in data["component"]
-            ],
-            t("predicate_col_measures", lang): data["measures"],
-            t("predicate_col_missing", lang, year=result.year): data["missing"].replace("", "–"),
-            t("predicate_col_weight", lang): [_weight_text(value, lang) for value in data["weight"]],
-            t("predicate_col_max_points", lang): [fmt.number(value, 1, lang) for value in data["max_points"]],
-            t("predicate_col_fulfilment", lang): [
-                "–" if value is None or pd.isna(value) else f"{fmt.number(100 * value, 0, lang)}%"
-                for value in data["fulfilment"]
-            ],
-            t("predicate_col_points", lang): [fmt.number(value, 1, lang) for value in data["points"]],
         }
     )

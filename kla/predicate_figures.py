@@ -12,7 +12,8 @@ import plotly.graph_objects as go
 
 from kla import fmt
 from kla.figures import BLUE, GREEN, GREY, ORANGE, _layout
-from kla.predicate import NO_PREDICATE, Band, Estimate, History, band_label, band_named, band_range
+from kla.predicate import NO_PREDICATE, Band, History, band_label, band_named, band_range
+from kla.predicate_estimate import Estimate
 from kla.text import t
 
 BAND_SHADES = ("#F1F5F9", "#E1EDF7", "#CCE0F0", "#B5D2E8", "#9DC3E0")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kla import config, fmt, predicate, queries
+from kla import config, fmt, predicate, predicate_estimate, queries
 from kla.predicate_figures import estimate_figure, history_figure, points_figure
 from kla.sources import source_line
 from kla.text import t
@@ -50,9 +50,9 @@ st.caption(t("predicate_bands_caption", lang, sources=predicate.band_sources(ban
 st.subheader(t("predicate_estimate_title", lang, year=year))
 weights_file = config.weights_path()
 measures = load(queries.measures)
-numbers = predicate.indicator_numbers(measures)
+numbers = predicate_estimate.indicator_numbers(measures)
 try:
-    weights = predicate.read_weights(weights_file, known=numbers.values())
+    weights = predicate_estimate.read_weights(weights_file, known=numbers.values())
 except predicate.PredicateFileError as error:
     st.error(t("predicate_bad_weights", lang, message=error.message(lang)))
     st.stop()
@@ -61,7 +61,7 @@ if weights is None:
     st.stop()
 
 card = load_scorecard(year)
-result = predicate.estimate(card, weights, year, numbers, bands)
+result = predicate_estimate.estimate(card, weights, year, numbers, bands)
 with st.container(horizontal=True):
     st.metric(t("predicate_estimate_metric", lang, year=year), fmt.number(result.score, 1, lang), border=True)
     st.metric(t("predicate_estimate_band", lang), predicate.band_label(result.band, lang), border=True)
@@ -81,7 +81,7 @@ weights_note = t(
 sources = list(card["source"].dropna())
 
 st.subheader(t("predicate_points_title", lang))
-table(predicate.points_table(result, lang), t("predicate_points_title", lang), data=result.indicators)
+table(predicate_estimate.points_table(result, lang), t("predicate_points_title", lang), data=result.indicators)
 chart(
     points_figure(result, lang),
     source_line(sources, list(card["data_year"].dropna().astype(int)), sample, lang) + weights_note,
@@ -91,7 +91,9 @@ chart(
 st.subheader(t("predicate_over_years_title", lang))
 cards = {each: load_scorecard(each) for each in load(queries.data_years)}
 chart(
-    estimate_figure(predicate.estimates_by_year(cards, weights, numbers, bands), bands, history.next_target, lang),
+    estimate_figure(
+        predicate_estimate.estimates_by_year(cards, weights, numbers, bands), bands, history.next_target, lang
+    ),
     source_line(sources, list(cards), sample, lang) + weights_note,
     key="predicate-estimates",
 )

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kla import predicate
-from kla.predicate import NO_PREDICATE, PredicateFileError, Weights
+from kla import predicate, predicate_estimate
+from kla.predicate import NO_PREDICATE, PredicateFileError
+from kla.predicate_estimate import Weights
 
 ROOT = Path(__file__).resolve().parent.parent
 ESTIMATE_WORDS = "perkiraan, bukan nilai resmi"
@@ -130,7 +131,7 @@ def _weights_file(tmp_path: Path, text: str) -> Path:
 
 
 def test_shipped_weights_are_equal_placeholders_summing_to_1000():
-    weights = predicate.read_weights(predicate.config.WEIGHTS_CSV)
+    weights = predicate_estimate.read_weights(predicate.config.WEIGHTS_CSV)
     assert sorted(weights.by_indicator) == list(range(1, 25))
     assert len(set(weights.by_indicator.values())) == 1
     assert weights.total == pytest.approx(1000, abs=0.01)
@@ -148,11 +149,11 @@ def test_shipped_weights_are_equal_placeholders_summing_to_1000():
     ids=["empty", "header-only", "comments-only", "blank-or-zero"],
 )
 def test_no_weights_configured(tmp_path, text):
-    assert predicate.read_weights(_weights_file(tmp_path, text), known=range(1, 25)) is None
+    assert predicate_estimate.read_weights(_weights_file(tmp_path, text), known=range(1, 25)) is None
 
 
 def test_missing_weights_file(tmp_path):
-    assert predicate.read_weights(tmp_path / "tidak-ada.csv", known=range(1, 25)) is None
+    assert predicate_estimate.read_weights(tmp_path / "tidak-ada.csv", known=range(1, 25)) is None
 
 
 def test_weights_path_from_the_environment(tmp_path, monkeypatch):
@@ -164,9 +165,9 @@ def test_weights_path_from_the_environment(tmp_path, monkeypatch):
 
 def test_weights_are_read_with_comments_blanks_and_excel_semicolons(tmp_path):
     text = "# bobot uji\nnomor_indikator,bobot,catatan\n1,10,a\n2,,tidak dihitung\n3,2.5,\n"
-    weights = predicate.read_weights(_weights_file(tmp_path, text), known=range(1, 25))
+    weights = predicate_estimate.read_weights(_weights_file(tmp_path, text), known=range(1, 25))
     assert weights.by_indicator == {1: 10.0, 3: 2.5} and weights.total == 12.5
-    semicolons = predicate.read_weights(_weights_file(tmp_path, "nomor_indikator;bobot\n4;41,5\n"), known=[4])
+    semicolons = predicate_estimate.read_weights(_weights_file(tmp_path, "nomor_indikator;bobot\n4;41,5\n"), known=[4])
     assert semicolons.by_indicator == {4: 41.5}
 
 
@@ -185,7 +186,7 @@ def test_weights_are_read_with_comments_blanks_and_excel_semicolons(tmp_path):
 )
 def test_invalid_weights_name_the_file_and_line(tmp_path, text, message):
     with pytest.raises(PredicateFileError, match=message) as raised:
-        predicate.read_weights(_weights_file(tmp_path, text), known=range(1, 25))
+        predicate_estimate.read_weights(_weights_file(tmp_path, text), known=range(1, 25))
     assert "bobot.csv" in raised.value.message("en") and raised.value.message("en").startswith("File ")
 
 
@@ -211,39 +212,39 @@ NUMBERS = {"A-1": 1, "A-2": 1, "B-1": 2, "B-2": 2, "B-3": 2, "B-4": 2}
 
 def test_fulfilment_per_measure():
     card = _card(2025)
-    assert [predicate.fulfilment(row, 2025) for row in card.itertuples()] == pytest.approx(
+    assert [predicate_estimate.fulfilment(row, 2025) for row in card.itertuples()] == pytest.approx(
         [1.0, 0.4, 0.0, 1.0, 0.5, 0.0, 1.0]
     )
 
 
 def test_estimate_arithmetic(bands):
     weights = Weights(Path("bobot.csv"), {1: 1.0, 2: 3.0})  # scaled ×250 to sum to 1000
-    result = predicate.estimate(_card(2025), weights, 2025, NUMBERS, bands)
+    result = predicate_estimate.estimate(_card(2025), weights, 2025, NUMBERS, bands)
     rows = result.indicators.set_index("number")
     assert rows.loc[1, "fulfilment"] == pytest.approx(0.7) and rows.loc[2, "fulfilment"] == pytest.approx(0.375)
     assert list(rows["max_points"]) == pytest.approx([250.0, 750.0])
     assert rows.loc[1, "points"] == pytest.approx(175.0) and rows.loc[2, "points"] == pytest.approx(281.25)
     assert result.score == pytest.approx(456.25) and result.band == NO_PREDICATE
     assert rows.loc[2, "measures"] == "B-1, B-2, B-3, B-4" and rows.loc[2, "missing"] == "B-1, B-4"
-    table = predicate.points_table(result, "id")
+    table = predicate_estimate.points_table(result, "id")
     assert list(table.iloc[-1])[0] == "Jumlah" and table.iloc[-1]["Poin perkiraan"] == "456,2"
     assert list(table["Bobot (berkas)"]) == ["1", "3", "4"]
 
 
 def test_estimate_reaches_a_band(bands):
     weights = Weights(Path("bobot.csv"), {1: 1.0})
-    assert predicate.estimate(_card(2025), weights, 2025, NUMBERS, bands).score == pytest.approx(700.0)
-    assert predicate.estimate(_card(2025), weights, 2025, NUMBERS, bands).band == "Madya"
+    assert predicate_estimate.estimate(_card(2025), weights, 2025, NUMBERS, bands).score == pytest.approx(700.0)
+    assert predicate_estimate.estimate(_card(2025), weights, 2025, NUMBERS, bands).band == "Madya"
 
 
 def test_no_weights_no_estimate(bands):
-    assert predicate.estimate(_card(2025), None, 2025, NUMBERS, bands) is None
-    assert predicate.estimates_by_year({2025: _card(2025)}, None, NUMBERS, bands).empty
+    assert predicate_estimate.estimate(_card(2025), None, 2025, NUMBERS, bands) is None
+    assert predicate_estimate.estimates_by_year({2025: _card(2025)}, None, NUMBERS, bands).empty
 
 
 def test_estimates_by_year(bands):
     weights = Weights(Path("bobot.csv"), {1: 1.0, 2: 1.0})
-    scores = predicate.estimates_by_year({2025: _card(2025), 2024: _card(2024)}, weights, NUMBERS, bands)
+    scores = predicate_estimate.estimates_by_year({2025: _card(2025), 2024: _card(2024)}, weights, NUMBERS, bands)
     assert list(scores["year"]) == [2024, 2025]
     assert list(scores["score"]) == pytest.approx([537.5, 537.5]) and set(scores["band"]) == {"Pratama"}
 
@@ -252,10 +253,12 @@ def test_estimate_on_the_sample_database(sample_db):
     from kla import queries, scorecard, store
 
     with store.reading(sample_db) as con:
-        numbers = predicate.indicator_numbers(queries.measures(con))
+        numbers = predicate_estimate.indicator_numbers(queries.measures(con))
         card = scorecard.city_scorecard(con, 2025)
     assert "III-S1" not in numbers and numbers["III-13A"] == 13 and set(numbers.values()) == set(range(1, 25))
-    result = predicate.estimate(card, predicate.read_weights(predicate.config.WEIGHTS_CSV), 2025, numbers)
+    result = predicate_estimate.estimate(
+        card, predicate_estimate.read_weights(predicate.config.WEIGHTS_CSV), 2025, numbers
+    )
     assert 0 < result.score <= 1000 and not math.isnan(result.score)
     assert result.indicators["max_points"].sum() == pytest.approx(1000)
 
