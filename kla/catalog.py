@@ -76,6 +76,9 @@ class Measure:
     benchmark_value: float | None
     benchmark_year: int | None
     benchmark_source: str
+    # Counts that can identify a child (violence and case counts): small ones are hidden from
+    # anyone not signed in, at kecamatan and desa level.
+    sensitive: bool = False
 
     def name(self, lang: str) -> str:
         """The measure's name in ``lang``."""
@@ -118,6 +121,7 @@ def read_measures(path: Path = config.CATALOG_CSV) -> list[Measure]:
             benchmark_value=_optional_float(row["acuan_nasional"]),
             benchmark_year=_optional_int(row["acuan_tahun"]),
             benchmark_source=row["acuan_sumber"].strip(),
+            sensitive=row.get("sensitif", "0").strip() == "1",
         )
         for row in rows
     ]

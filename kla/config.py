@@ -34,3 +34,13 @@ def weights_path() -> Path:
     """The weights per KLA indicator for the estimated score: ``$KLA_BOBOT`` or ``data/bobot-predikat.csv``."""
     configured = os.environ.get("KLA_BOBOT", "").strip()
     return Path(configured) if configured else WEIGHTS_CSV
+
+
+def session_minutes() -> float:
+    """Minutes without activity after which a signed-in session ends: ``$KLA_SESI_MENIT``, 30."""
+    return float(os.environ.get("KLA_SESI_MENIT", "30"))
+
+
+def reading_needs_login() -> bool:
+    """Whether every page needs a signed-in user: ``$KLA_BACA_PERLU_MASUK=1`` (default: open)."""
+    return os.environ.get("KLA_BACA_PERLU_MASUK", "").strip().lower() in ("1", "ya", "yes", "true")

@@ -46,7 +46,7 @@ def measures(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         """
         SELECT m.code, m.component, m.indicator_number, m.name_id, m.name_en, m.unit, m.direction,
                m.lead_opd, coalesce(o.short_name, m.lead_opd) AS lead_opd_name,
-               coalesce(s.short_name, m.supporting_opd) AS supporting_opd, m.finest_level
+               coalesce(s.short_name, m.supporting_opd) AS supporting_opd, m.finest_level, m.sensitive
         FROM measures m
         LEFT JOIN opd o ON o.code = m.lead_opd
         LEFT JOIN opd s ON s.code = m.supporting_opd

@@ -137,6 +137,41 @@ MIGRATIONS: tuple[str, ...] = (
         FROM budget_history
         WHERE superseded_by IS NULL AND withdrawn_by IS NULL;
     """,
+    # Version 5: accounts with roles, who uploaded what, an audit trail of every change and
+    # login, and the catalog's flag for counts that could identify a child.
+    """
+    CREATE TABLE users (
+        name VARCHAR PRIMARY KEY,
+        role VARCHAR NOT NULL CHECK (role IN ('admin', 'analis', 'pembaca')),
+        password_hash VARCHAR NOT NULL,
+        active BOOLEAN NOT NULL DEFAULT TRUE,
+        created_at TIMESTAMP NOT NULL,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TIMESTAMP,
+        last_login TIMESTAMP
+    );
+    CREATE TABLE user_opd (
+        user_name VARCHAR NOT NULL,
+        opd_code VARCHAR NOT NULL,
+        PRIMARY KEY (user_name, opd_code)
+    );
+    CREATE SEQUENCE audit_id_seq START 1;
+    CREATE TABLE audit_log (
+        audit_id INTEGER PRIMARY KEY DEFAULT nextval('audit_id_seq'),
+        logged_at TIMESTAMP NOT NULL,
+        actor VARCHAR NOT NULL,
+        via VARCHAR NOT NULL CHECK (via IN ('aplikasi', 'cli')),
+        action VARCHAR NOT NULL,
+        outcome VARCHAR NOT NULL CHECK (outcome IN ('berhasil', 'ditolak')),
+        subject VARCHAR,
+        old_value VARCHAR,
+        new_value VARCHAR,
+        reason VARCHAR,
+        detail VARCHAR
+    );
+    ALTER TABLE uploads ADD COLUMN uploaded_by VARCHAR;
+    ALTER TABLE measures ADD COLUMN sensitive BOOLEAN DEFAULT FALSE;
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

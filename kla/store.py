@@ -110,7 +110,7 @@ def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:
         )
         con.executemany("INSERT INTO opd VALUES (?, ?, ?)", [(o.code, o.short_name, o.full_name) for o in opds])
         con.executemany(
-            "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     m.code,
@@ -124,6 +124,7 @@ def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:
                     m.supporting_opd,
                     m.finest_level,
                     position,
+                    m.sensitive,
                 )
                 for position, m in enumerate(measures)
             ],

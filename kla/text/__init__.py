@@ -5,15 +5,25 @@ Pages and loaders never write literal UI text: they call ``t(key, lang, **values
 
 from __future__ import annotations
 
+from kla.text.access import ACCESS_TEXT
 from kla.text.budget import BUDGET_TEXT
 from kla.text.interface import INTERFACE_TEXT
 from kla.text.loading import LOADING_TEXT
 from kla.text.meeting import MEETING_TEXT
 from kla.text.predicate import PREDICATE_TEXT
+from kla.text.privacy import PRIVACY_TEXT
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
-TEXT: dict[str, dict[str, str]] = {**INTERFACE_TEXT, **LOADING_TEXT, **MEETING_TEXT, **BUDGET_TEXT, **PREDICATE_TEXT}
+TEXT: dict[str, dict[str, str]] = {
+    **INTERFACE_TEXT,
+    **LOADING_TEXT,
+    **MEETING_TEXT,
+    **BUDGET_TEXT,
+    **PREDICATE_TEXT,
+    **ACCESS_TEXT,
+    **PRIVACY_TEXT,
+}
 
 
 def t(key: str, lang: str = "id", **values: object) -> str:

@@ -1,0 +1,105 @@
+"""Who is signed in to this browser session: the login form, "Keluar", expiry after
+inactivity, and the gates of pages that need an account."""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+from kla import audit, config, store, users
+from kla.text import t
+
+USER_KEY = "kla_user"
+SEEN_KEY = "kla_last_seen"
+EXPIRED_KEY = "kla_session_expired"
+
+
+def signed_in() -> users.User | None:
+    """The signed-in user, or None. A session idle for longer than
+    :func:`kla.config.session_minutes` is signed out (and says so once)."""
+    user = st.session_state.get(USER_KEY)
+    if user is None:
+        return None
+    now = time.time()
+    if now - st.session_state.get(SEEN_KEY, now) > config.session_minutes() * 60:
+        sign_out()
+        st.session_state[EXPIRED_KEY] = True
+        return None
+    st.session_state[SEEN_KEY] = now
+    return user
+
+
+def may_see_small_counts() -> bool:
+    """Whether the viewer may see small counts of sensitive measures (anyone signed in)."""
+    return signed_in() is not None
+
+
+def sign_in(user: users.User) -> None:
+    """Remember ``user`` as signed in for this browser session."""
+    st.session_state[USER_KEY] = user
+    st.session_state[SEEN_KEY] = time.time()
+
+
+def sign_out() -> None:
+    """Forget the signed-in user of this browser session."""
+    st.session_state.pop(USER_KEY, None)
+    st.session_state.pop(SEEN_KEY, None)
+
+
+def login_form(lang: str, why_key: str) -> None:
+    """The sign-in form ("Nama pengguna", "Kata sandi", "Masuk") with ``why_key``'s reason above
+    it; on success the page reruns signed in."""
+    if st.session_state.pop(EXPIRED_KEY, False):
+        st.warning(t("login_expired", lang, minutes=config.session_minutes()))
+    st.info(t(why_key, lang))
+    with store.reading(config.database_path()) as con:
+        admin_exists = users.has_admin(con)
+    if not admin_exists:
+        st.warning(t("login_no_admin", lang))
+    with st.form("login", border=True, width=420):
+        st.markdown(f"**{t('login_title', lang)}**")
+        name = st.text_input(t("login_name", lang), key="login_name")
+        password = st.text_input(t("login_password", lang), type="password", key="login_password")
+        submitted = st.form_submit_button(t("login_button", lang), type="primary")
+    if submitted:
+        try:
+            with store.writing(config.database_path()) as con:
+                user = users.authenticate(con, name, password)
+        except users.LoginRefused as refused:
+            st.error(str(refused))
+            return
+        sign_in(user)
+        st.rerun()
+
+
+def account_box(lang: str, place=st.sidebar) -> None:
+    """In the sidebar: who is signed in, with a "Keluar" button."""
+    user = signed_in()
+    if user is None:
+        return
+    opds = f" · {', '.join(user.opds)}" if user.opds else ""
+    place.markdown(t("login_signed_in_as", lang, name=user.name, role=t("role_" + user.role, lang), opds=opds))
+    if place.button(t("logout_button", lang), key="logout", icon=":material/logout:"):
+        with store.writing(config.database_path()) as con:
+            audit.record(con, user, "logout")
+        sign_out()
+        st.rerun()
+
+
+def require_user(lang: str, why_key: str) -> users.User:
+    """The signed-in user; without one, the sign-in form is shown and the page stops here."""
+    user = signed_in()
+    if user is None:
+        login_form(lang, why_key)
+        st.stop()
+    return user
+
+
+def require_admin(lang: str) -> users.User:
+    """The signed-in administrator; anyone else sees why and the page stops here."""
+    user = require_user(lang, "login_needed_admin")
+    if not user.is_admin:
+        st.error(t("login_needed_admin", lang))
+        st.stop()
+    return user
