@@ -10,6 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kla.fmt import PLOTLY_SEPARATORS, measure_value
+from kla.privacy import hidden_mask, value_text
 from kla.scorecard import PROGRESS_COLOURS
 from kla.text import t
 
@@ -189,14 +190,18 @@ def comparable_with_city_goal(unit: str, direction: str) -> bool:
 def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: float | None, lang: str) -> go.Figure:
     """Regions side by side, best at the top; for rates, coloured by whether each meets the
     city goal, which is drawn as a line. Values are written beside the region names, so no
-    label ever sits on a bar or on the goal line."""
+    label ever sits on a bar or on the goal line. A value hidden from the public
+    (:mod:`kla.privacy`) is a grey bar of no length, its label ending in ``<5``, at the bottom."""
     ascending = direction != "turun"
-    data = regional.sort_values("value", ascending=ascending)
+    data = regional.sort_values("value", ascending=ascending, na_position="first")
+    hidden = hidden_mask(data)
     labels = [
-        f"{name} ({parent}) · {measure_value(value, unit, lang)}"
+        f"{name} ({parent}) · {value_text(value, unit, lang, secret)}"
         if level in ("desa", "kelurahan")
-        else f"{name} · {measure_value(value, unit, lang)}"
-        for name, parent, level, value in zip(data["region_name"], data["parent_name"], data["level"], data["value"])
+        else f"{name} · {value_text(value, unit, lang, secret)}"
+        for name, parent, level, value, secret in zip(
+            data["region_name"], data["parent_name"], data["level"], data["value"], hidden
+        )
     ]
     judged = goal is not None and comparable_with_city_goal(unit, direction)
     if not judged:
@@ -207,17 +212,15 @@ def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: fl
         colours = [BLUE if v <= goal else ORANGE for v in data["value"]]
     number_format = _hover_format(unit, list(data["value"]))
     suffix = _unit_suffix(unit)
-    fig = go.Figure(
-        go.Bar(
-            x=data["value"],
-            y=labels,
-            orientation="h",
-            marker={"color": colours},
-            hovertemplate="%{y}<extra></extra>"
-            if unit == "biner"
-            else f"%{{x:{number_format}}}{suffix}<extra></extra>",
+    hover = "%{y}<extra></extra>" if unit == "biner" else f"%{{x:{number_format}}}{suffix}<extra></extra>"
+    bar = go.Bar(x=data["value"], y=labels, orientation="h", marker={"color": colours}, hovertemplate=hover)
+    if hidden.any():
+        bar.update(
+            x=data["value"].fillna(0),
+            marker={"color": [GREY if secret else colour for secret, colour in zip(hidden, colours)]},
+            hovertemplate=[f"%{{y}}<br>{t('privacy_hover', lang)}<extra></extra>" if s else hover for s in hidden],
         )
-    )
+    fig = go.Figure(bar)
     if judged:
         _level_line(fig, "x", goal, "goal", unit, lang, "top")
     ticks = _value_ticks(unit, lang, data["value"].max())
@@ -274,7 +277,8 @@ def regional_trend_figure(
     values: pd.DataFrame, unit: str, goal: float | None, lang: str, benchmark: float | None = None
 ) -> go.Figure:
     """One line per kecamatan (and a thicker one for the city), administrative data, both sexes,
-    with the city goal and the national benchmark as level lines."""
+    with the city goal and the national benchmark as level lines. A line breaks where a value
+    is hidden from the public (:mod:`kla.privacy`); the page says why."""
     main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi") & (values["rank"] <= 2)]
     number_format = _hover_format(unit, list(main["value"]))
     suffix = _unit_suffix(unit)
@@ -301,36 +305,40 @@ def regional_trend_figure(
     return _layout(fig, lang, height=380, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})
 
 
+def _flat_regions(geojson: dict, part: pd.DataFrame, colour: str, name: str, hover: str) -> go.Choroplethmap:
+    """The regions of ``part`` in one colour, named in the legend as ``name``."""
+    return go.Choroplethmap(
+        geojson=geojson,
+        featureidkey="properties.kode",
+        locations=part["region_code"],
+        z=[1] * len(part),
+        colorscale=[[0, colour], [1, colour]],
+        showscale=False,
+        name=name,
+        showlegend=True,
+        marker={"line": {"color": "white", "width": 1.5}, "opacity": 0.9},
+        customdata=part[["region_name", "value", "status_word"]].to_numpy(),
+        hovertemplate=hover,
+    )
+
+
 def map_figure(
     data: pd.DataFrame, geojson: dict, centre: dict, colour_by: str, unit: str, direction: str, lang: str
 ) -> go.Figure:
     """A map of the regions in ``data`` (region_code, region_name, value, status_word, status),
-    coloured by value (darker = better) or by status, drawn without any map tiles."""
+    coloured by value (darker = better) or by status, drawn without any map tiles. Regions
+    whose value is hidden from the public (:mod:`kla.privacy`) are grey and named ``<5``."""
     suffix = _unit_suffix(unit)
     number_format = _hover_format(unit, list(data["value"]))
     hover = (
         f"<b>%{{customdata[0]}}</b><br>%{{customdata[1]:{number_format}}}{suffix}<br>%{{customdata[2]}}<extra></extra>"
     )
-    custom = data[["region_name", "value", "status_word"]].to_numpy()
+    hidden = hidden_mask(data)
+    shown = data[~hidden]
     if colour_by == "status":
         fig = go.Figure()
-        for status, part in data.groupby("status", sort=False):
-            colour = PROGRESS_COLOURS[status][0]
-            fig.add_trace(
-                go.Choroplethmap(
-                    geojson=geojson,
-                    featureidkey="properties.kode",
-                    locations=part["region_code"],
-                    z=[1] * len(part),
-                    colorscale=[[0, colour], [1, colour]],
-                    showscale=False,
-                    name=part["status_word"].iloc[0],
-                    showlegend=True,
-                    marker={"line": {"color": "white", "width": 1.5}, "opacity": 0.9},
-                    customdata=part[["region_name", "value", "status_word"]].to_numpy(),
-                    hovertemplate=hover,
-                )
-            )
+        for status, part in shown.groupby("status", sort=False):
+            fig.add_trace(_flat_regions(geojson, part, PROGRESS_COLOURS[status][0], part["status_word"].iloc[0], hover))
     else:
         light_to_dark = [[0, "#C6DBEF"], [1, "#08306B"]]  # the lightest region still stands out on white
         scale = light_to_dark if direction != "turun" else [[0, "#08306B"], [1, "#C6DBEF"]]
@@ -338,15 +346,19 @@ def map_figure(
             go.Choroplethmap(
                 geojson=geojson,
                 featureidkey="properties.kode",
-                locations=data["region_code"],
-                z=data["value"],
+                locations=shown["region_code"],
+                z=shown["value"],
                 colorscale=scale,
                 marker={"line": {"color": "white", "width": 1.5}, "opacity": 0.9},
                 colorbar={"title": {"text": t("unit_" + unit, lang)}, "ticksuffix": suffix},
-                customdata=custom,
+                customdata=shown[["region_name", "value", "status_word"]].to_numpy(),
                 hovertemplate=hover,
             )
         )
+    if hidden.any():
+        marker = t("privacy_hidden", lang)
+        secret = f"<b>%{{customdata[0]}}</b><br>{marker}: {t('privacy_hover', lang)}<extra></extra>"
+        fig.add_trace(_flat_regions(geojson, data[hidden], GREY, marker, secret))
     fig.update_layout(map={"style": "white-bg", "center": centre, "zoom": 10.6})
     return _layout(
         fig, lang, height=560, margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"orientation": "h", "y": 0, "x": 0}

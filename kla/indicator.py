@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kla import fmt
+from kla import fmt, privacy
 from kla.progress import assess
 from kla.scorecard import DIRECTIONS
 from kla.text import t
@@ -24,7 +24,8 @@ def region_verdicts(
 ) -> pd.DataFrame:
     """Per region and sex (administrative series, values up to ``up_to_year``): the latest
     year and value and the progress status. Rates are judged against the city goal; counts by
-    their own growth (the city goal is a city-wide total); monitor-only measures get no status."""
+    their own growth (the city goal is a city-wide total); monitor-only measures get no status.
+    A hidden latest value (:mod:`kla.privacy`) stays hidden; statuses use visible values only."""
     rows = []
     main = values[values["sex"].isin(sexes) & (values["source_kind"] == "administrasi")]
     if up_to_year is not None:
@@ -32,11 +33,12 @@ def region_verdicts(
     judged_by_goal = unit in ("persen", "per_1000_kh") and goal is not None
     for (code, name, rank, sex), series in main.groupby(["region_code", "region_name", "rank", "sex"], sort=False):
         series = series.sort_values("year")
+        hidden = privacy.hidden_mask(series)
         status = "monitored"
         if direction in DIRECTIONS:
             status = assess(
-                list(series["year"]),
-                list(series["value"]),
+                list(series["year"][~hidden]),
+                list(series["value"][~hidden]),
                 DIRECTIONS[direction],
                 goal if judged_by_goal else None,
                 goal_year if judged_by_goal else None,
@@ -51,9 +53,10 @@ def region_verdicts(
                 "year": int(last["year"]),
                 "value": last["value"],
                 "status": status,
+                "hidden": bool(hidden.iloc[-1]),
             }
         )
-    columns = ["region_code", "region_name", "rank", "sex", "year", "value", "status"]
+    columns = ["region_code", "region_name", "rank", "sex", "year", "value", "status", "hidden"]
     return pd.DataFrame(rows, columns=columns).sort_values("rank", kind="stable")
 
 
@@ -74,7 +77,8 @@ def region_statuses(
             t("region_level", lang): [t("level_" + LEVEL_WORDS[rank], lang) for rank in verdicts["rank"]],
             t("col_sex", lang): [t("sex_" + SEX_WORDS[sex], lang) for sex in verdicts["sex"]],
             t("col_latest", lang): [
-                f"{fmt.measure_value(v, unit, lang)} ({y})" for v, y in zip(verdicts["value"], verdicts["year"])
+                f"{privacy.value_text(v, unit, lang, h)} ({y})"
+                for v, y, h in zip(verdicts["value"], verdicts["year"], verdicts["hidden"])
             ],
             t("col_status", lang): [t("progress_" + s, lang) for s in verdicts["status"]],
         }
@@ -83,7 +87,8 @@ def region_statuses(
 
 def download_frame(values: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The values as a table for download, with readable column names (see :mod:`kla.export`
-    for the files, which keep any formula-like text from running)."""
+    for the files, which keep any formula-like text from running); hidden values read ``<5``."""
+    hidden = privacy.hidden_mask(values)
     frame = pd.DataFrame(
         {
             t("col_year", lang): values["year"],
@@ -97,18 +102,22 @@ def download_frame(values: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_series", lang): [t("series_" + kind, lang) for kind in values["source_kind"]],
         }
     )
+    if hidden.any():  # a text cell, never the number
+        for column in ("col_value", "col_numerator", "col_denominator"):
+            frame[t(column, lang)] = frame[t(column, lang)].astype(object).where(~hidden, t("privacy_hidden", lang))
     return frame
 
 
 def display_frame(values: pd.DataFrame, unit: str, lang: str) -> pd.DataFrame:
     """The values table as shown on screen: numbers written in the user's style."""
     frame = download_frame(values, lang)
+    hidden = privacy.hidden_mask(values)
     decimals = fmt.decimals_for(unit)
     for column, places in (
         (t("col_value", lang), decimals),
         (t("col_numerator", lang), 0),
         (t("col_denominator", lang), 0),
     ):
-        frame[column] = [fmt.number(v, places, lang) if pd.notna(v) else "–" for v in frame[column]]
+        frame[column] = [privacy.number_text(v, places, lang, h) for v, h in zip(frame[column], hidden)]
     frame[t("col_year", lang)] = frame[t("col_year", lang)].astype(str)
     return frame

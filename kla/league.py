@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kla import fmt
+from kla import fmt, privacy
 from kla.progress import assess
 from kla.scorecard import DIRECTIONS
 from kla.text import t
@@ -17,7 +17,9 @@ def _names(rows: pd.DataFrame, unit: str, lang: str) -> str:
 
 
 def league_table(measures: pd.DataFrame, latest: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Per measure and level (kecamatan, desa): the best and the worst three regions."""
+    """Per measure and level (kecamatan, desa): the best and the worst three regions (regions
+    whose value is hidden from the public are not ranked)."""
+    latest = latest[~privacy.hidden_mask(latest)]
     rows = []
     for measure in measures.itertuples():
         if measure.direction not in ("naik", "turun"):

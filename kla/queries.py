@@ -85,8 +85,9 @@ def regional_values(con: duckdb.DuckDBPyConnection, code: str, year: int) -> pd.
     """Values of one measure at its finest reported level below the city, for the latest
     year up to ``year`` that has regional values.
 
-    Columns: year, region_code, region_name, level, parent_name, value, source. Only the
-    administrative series; both sexes together.
+    Columns: year, region_code, region_name, level, parent_name, value, source, and the
+    identity of each value (indicator_code, sex, source_kind). Only the administrative
+    series; both sexes together.
     """
     return con.execute(
         f"""
@@ -101,12 +102,13 @@ def regional_values(con: duckdb.DuckDBPyConnection, code: str, year: int) -> pd.
         ),
         latest AS (SELECT max(year) AS year FROM regional),
         finest AS (SELECT max(rank) AS rank FROM regional WHERE year = (SELECT year FROM latest))
-        SELECT year, region_code, region_name, level, parent_name, value, source
+        SELECT year, region_code, region_name, level, parent_name, value, source,
+               ? AS indicator_code, 'L+P' AS sex, 'administrasi' AS source_kind
         FROM regional
         WHERE year = (SELECT year FROM latest) AND rank = (SELECT rank FROM finest)
         ORDER BY sort_order
         """,
-        [code, year],
+        [code, year, code],
     ).df()
 
 
@@ -229,7 +231,8 @@ def measure_values(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
     return con.execute(
         f"""
         SELECT o.year, o.region_code, r.name AS region_name, r.level, {RANKS_SQL.replace("level", "r.level")} AS rank,
-               p.name AS parent_name, o.sex, o.value, o.numerator, o.denominator, o.source, o.source_kind
+               p.name AS parent_name, o.sex, o.value, o.numerator, o.denominator, o.source, o.source_kind,
+               o.indicator_code
         FROM observations o
         JOIN regions r ON r.code = o.region_code
         LEFT JOIN regions p ON p.code = r.parent_code
@@ -299,7 +302,7 @@ def latest_by_region(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
     return con.execute(
         f"""
         SELECT o.indicator_code, o.region_code, r.name AS region_name, p.name AS parent_name,
-               {RANKS_SQL.replace("level", "r.level")} AS rank, o.year, o.value
+               {RANKS_SQL.replace("level", "r.level")} AS rank, o.year, o.value, o.sex, o.source_kind
         FROM observations o
         JOIN regions r ON r.code = o.region_code
         LEFT JOIN regions p ON p.code = r.parent_code
@@ -347,3 +350,21 @@ def missing_regions(con: duckdb.DuckDBPyConnection, opd_code: str, year: int) ->
 def opd_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """OPD code → ``Dinkes · Dinas Kesehatan``, in list order."""
     return {code: f"{short} · {full}" for code, short, full in con.execute("SELECT * FROM opd").fetchall()}
+
+
+def sensitive_values(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every current value of the measures flagged sensitive, in every region (the city too),
+    sex, year and series: the complete set the privacy rule decides on (:mod:`kla.privacy`)."""
+    return con.execute(
+        """
+        SELECT o.indicator_code, o.year, o.region_code, o.sex, o.source_kind, o.value, o.numerator, o.denominator
+        FROM observations o JOIN measures m ON m.code = o.indicator_code
+        WHERE m.sensitive
+        ORDER BY o.indicator_code, o.year, o.region_code, o.sex, o.source_kind
+        """
+    ).df()
+
+
+def region_tree(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every region with its level and the code of the region it lies in (none for the city)."""
+    return con.execute("SELECT code, level, parent_code FROM regions ORDER BY sort_order").df()

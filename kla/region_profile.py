@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kla import catalog, fmt
+from kla import catalog, privacy
 from kla.indicator import region_verdicts
 from kla.scorecard import goal_for
 from kla.text import t
@@ -30,7 +30,8 @@ def region_profile(
                 t("col_cluster", lang): catalog.component(measure.component).short_name(lang),
                 t("col_code", lang): measure.code,
                 t("col_measure", lang): measure.name_en if lang == "en" else measure.name_id,
-                t("col_latest", lang): f"{fmt.measure_value(verdict['value'], measure.unit, lang)} ({verdict['year']})",
+                t("col_latest", lang): f"{privacy.value_text(verdict['value'], measure.unit, lang, verdict['hidden'])}"
+                f" ({verdict['year']})",
                 t("col_status", lang): t("progress_" + verdict["status"], lang),
             }
         )
@@ -38,7 +39,8 @@ def region_profile(
 
 
 def map_data(values: pd.DataFrame, rank: int, measure, goal_year, goal, year: int, lang: str) -> pd.DataFrame:
-    """The regions of one level with their latest value up to ``year`` and their status."""
+    """The regions of one level with their latest value up to ``year`` and their status
+    (``hidden`` marks a latest value hidden from the public)."""
     verdicts = region_verdicts(values[values["rank"] == rank], measure.unit, measure.direction, goal_year, goal, year)
     verdicts["status_word"] = [t("progress_" + s, lang) for s in verdicts["status"]]
     return verdicts

@@ -4,6 +4,9 @@ One :class:`Deck` feeds the presenter mode (``/presentasi``) and the ``.pptx`` a
 files (:mod:`kla.report`), so the three always agree. Slides: title, the city at a glance,
 Kelembagaan and the five clusters, what needs attention, data not yet in, and a summary.
 Every slide carries its source and data years; the footer says when the data are a sample.
+A deck for the public (``reveal=False``, the default) hides small counts of sensitive
+measures (:mod:`kla.privacy`); its title slide, and the footer and notes of its files, say
+which version it is.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from kla import catalog, fmt, overview, queries
+from kla import catalog, fmt, overview, privacy, queries
 from kla.figures import cluster_status_figure, for_slides, trend_figure
 from kla.indicator import LEVEL_WORDS, region_verdicts
 from kla.narrative import GOOD, cluster_sentence, focus_row
@@ -61,12 +64,17 @@ class Deck:
     made_on: dt.date
     sample: bool
     slides: tuple[Slide, ...]
+    reveal: bool = False  # True: small counts shown (not for the public)
 
     def footer(self, number: int) -> str:
         """The line at the foot of slide ``number`` (1-based): city, year, slide number and,
         for sample data, the notice."""
         text = t("deck_footer", self.lang, city=self.city, year=self.year, number=number, total=len(self.slides))
         return text + (t("source_sample", self.lang) if self.sample else "")
+
+    def file_footer(self, number: int) -> str:
+        """:meth:`footer` with the version (public or full) added, for the ``.pptx`` and ``.pdf`` files."""
+        return f"{self.footer(number)} · {version_line(self.reveal, self.lang, short=True)}"
 
     def file_name(self, extension: str) -> str:
         """``rapat-kla-2025-id.pptx``."""
@@ -77,11 +85,17 @@ def _name(row, lang: str) -> str:
     return row.name_en if lang == "en" else row.name_id
 
 
-def _with_year(value, unit: str, year, lang: str, usual_year: int | None = None) -> str:
-    """``10,3%``, with ``(2024)`` added when the year is not the ``usual_year`` of the table."""
-    if value is None or pd.isna(value):
+def version_line(reveal: bool, lang: str, short: bool = False) -> str:
+    """Which version a deck or a printed page is: public (small counts hidden) or full."""
+    return t(f"privacy_{'footer' if short else 'deck'}_{'full' if reveal else 'public'}", lang)
+
+
+def _with_year(value, unit: str, year, lang: str, usual_year: int | None = None, hidden: bool = False) -> str:
+    """``10,3%``, with ``(2024)`` added when the year is not the ``usual_year`` of the table;
+    ``<5`` for a value hidden from the public."""
+    if (value is None or pd.isna(value)) and not hidden:
         return "–"
-    text = fmt.measure_value(value, unit, lang)
+    text = privacy.value_text(value, unit, lang, hidden)
     return text if usual_year is not None and int(year) == usual_year else f"{text} ({int(year)})"
 
 
@@ -110,9 +124,16 @@ def scorecard_slide_table(card: pd.DataFrame, year: int, lang: str, with_opd: bo
 
 
 def title_slide(
-    card: pd.DataFrame, fresh: pd.DataFrame, city: str, year: int, today: dt.date, sample: bool, lang: str
+    card: pd.DataFrame,
+    fresh: pd.DataFrame,
+    city: str,
+    year: int,
+    today: dt.date,
+    sample: bool,
+    lang: str,
+    reveal: bool = False,
 ) -> Slide:
-    """The meeting, the date, and how fresh the data are."""
+    """The meeting, the date, how fresh the data are, and which version the deck is."""
     complete = int((fresh["with_year"] >= fresh["measures"]).sum())
     points = [
         t("deck_prepared", lang, date=fmt.date(today, lang)),
@@ -121,6 +142,7 @@ def title_slide(
     last = fresh["last_upload"].dropna()
     if not last.empty:
         points.append(t("deck_last_upload", lang, when=fmt.date_time(last.max(), lang)))
+    points.append(version_line(reveal, lang))
     return Slide(
         key="judul",
         title=t("deck_title", lang, city=city),
@@ -254,30 +276,37 @@ def closing_slide(card: pd.DataFrame, status: pd.DataFrame, year: int, sample: b
     )
 
 
-def build_deck(con: duckdb.DuckDBPyConnection, year: int, lang: str, today: dt.date | None = None) -> Deck:
-    """Every slide of the meeting for data year ``year``, read from the database ``con``."""
+def build_deck(
+    con: duckdb.DuckDBPyConnection, year: int, lang: str, today: dt.date | None = None, reveal: bool = False
+) -> Deck:
+    """Every slide of the meeting for data year ``year``, read from the database ``con``;
+    small counts of kecamatan and desa hidden unless ``reveal`` (see :mod:`kla.privacy`)."""
     today = today or dt.date.today()
     _, city = queries.root_region(con)
     sample = queries.is_sample(con)
     card = city_scorecard(con, year)
     status = queries.goal_status(con, year)
     fresh = queries.freshness_by_opd(con, year)
-    slides = [title_slide(card, fresh, city, year, today, sample, lang), glance_slide(status, card, year, sample, lang)]
+    slides = [
+        title_slide(card, fresh, city, year, today, sample, lang, reveal),
+        glance_slide(status, card, year, sample, lang),
+    ]
     slides += [cluster_slide(con, card, component.code, year, sample, lang) for component in catalog.COMPONENTS]
     slides += [
         attention_slide(card, year, sample, lang),
         missing_slide(status, fresh, year, sample, lang),
         closing_slide(card, status, year, sample, lang),
     ]
-    return Deck(city=city, year=year, lang=lang, made_on=today, sample=sample, slides=tuple(slides))
+    return Deck(city=city, year=year, lang=lang, made_on=today, sample=sample, slides=tuple(slides), reveal=reveal)
 
 
-def indicator_slide(con: duckdb.DuckDBPyConnection, code: str, year: int, lang: str) -> Slide:
+def indicator_slide(con: duckdb.DuckDBPyConnection, code: str, year: int, lang: str, reveal: bool = False) -> Slide:
     """One measure on one page: its status and pace, the city trend, and every region's
-    latest value and status (the page ``/indikator`` as a printable sheet)."""
+    latest value and status (the page ``/indikator`` as a printable sheet); small counts
+    hidden unless ``reveal``."""
     card = city_scorecard(con, year)
     row = card.set_index("code").loc[code]
-    values = queries.measure_values(con, code)
+    values = privacy.for_viewer(con, queries.measure_values(con, code), reveal)
     goals = queries.targets(con, code)
     sample = queries.is_sample(con)
     name = row["name_en"] if lang == "en" else row["name_id"]
@@ -304,7 +333,8 @@ def indicator_slide(con: duckdb.DuckDBPyConnection, code: str, year: int, lang: 
             t("col_region", lang): verdicts["region_name"],
             t("region_level", lang): [t("level_" + LEVEL_WORDS[rank], lang) for rank in verdicts["rank"]],
             t("deck_col_value", lang, year=year): [
-                _with_year(v, row["unit"], y, lang, year) for v, y in zip(verdicts["value"], verdicts["year"])
+                _with_year(v, row["unit"], y, lang, year, h)
+                for v, y, h in zip(verdicts["value"], verdicts["year"], verdicts["hidden"])
             ],
             status_column: [t("progress_" + status, lang) for status in verdicts["status"]],
         }

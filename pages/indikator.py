@@ -9,7 +9,7 @@ from kla.indicator import display_frame, download_frame, region_statuses
 from kla.scorecard import status_badge
 from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, linked_choice, measure_names, page_pdf_button, sample_notice, table
+from kla.ui.parts import chart, hidden_note, linked_choice, measure_names, page_pdf_button, sample_notice, table
 from kla.ui.state import (
     language,
     load,
@@ -65,7 +65,8 @@ if not regional.empty:
     goal = card["goal"] if pd.notna(card["goal"]) else None
     benchmark = card["benchmark"] if pd.notna(card["benchmark"]) else None
     fig = regional_trend_figure(values, measure.unit, goal, lang, benchmark)
-    chart(fig, source_line(list(regional["source"]), list(regional["year"]), sample, lang), key="regions")
+    caption = source_line(list(regional["source"]), list(regional["year"]), sample, lang)
+    chart(fig, caption, key="regions", note=hidden_note(regional, "privacy_line_note"))
     st.markdown(f"**{t('indicator_region_status', lang)}**")
     table(
         region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang, up_to_year=year),

@@ -8,7 +8,7 @@ from kla.region_profile import map_data, region_profile
 from kla.scorecard import goal_for
 from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, linked_choice, measure_names, page_header, table
+from kla.ui.parts import chart, hidden_note, linked_choice, measure_names, page_header, table
 from kla.ui.state import (
     load,
 )
@@ -53,7 +53,7 @@ with map_column:
         fig = map_figure(data, boundaries, geo.centre(boundaries), colour_by, measure.unit, measure.direction, lang)
         drawn = values[values["source_kind"] == "administrasi"]
         caption = source_line(list(drawn["source"]), sorted(set(data["year"])), sample, lang)
-        chart(fig, f"{caption} {config.GEO_ATTRIBUTION}.", key="map")
+        chart(fig, f"{caption} {config.GEO_ATTRIBUTION}.", key="map", note=hidden_note(data))
 with profile_column:
     regions = load(queries.regions_at, level)
     region_names = dict(zip(regions["code"], regions["name"]))

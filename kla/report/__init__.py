@@ -21,31 +21,42 @@ FORMATS = {
 }
 
 
-def build_deck(db: Path | str, year: int, lang: str, today: dt.date | None = None) -> slides.Deck:
-    """The meeting deck for ``year`` from the database file ``db``."""
+def build_deck(db: Path | str, year: int, lang: str, today: dt.date | None = None, reveal: bool = False) -> slides.Deck:
+    """The meeting deck for ``year`` from the database file ``db``; small counts hidden
+    unless ``reveal`` (see :mod:`kla.privacy`)."""
     with store.reading(db) as con:
-        return slides.build_deck(con, year, lang, today)
+        return slides.build_deck(con, year, lang, today, reveal)
 
 
 def deck_bytes(deck: slides.Deck, file_format: str) -> bytes:
-    """``deck`` as a ``pptx`` or ``pdf`` file."""
+    """``deck`` as a ``pptx`` or ``pdf`` file (public or full, as the deck was built)."""
     if file_format == "pptx":
         return pptx_bytes(deck)
-    footers = [deck.footer(number) for number in range(1, len(deck.slides) + 1)]
+    footers = [deck.file_footer(number) for number in range(1, len(deck.slides) + 1)]
     return pdf_bytes(list(deck.slides), footers, deck.slides[0].title, deck.lang)
 
 
-def page_pdf(db: Path | str, page: str, code: str, year: int, lang: str, today: dt.date | None = None) -> bytes:
+def page_pdf(
+    db: Path | str,
+    page: str,
+    code: str,
+    year: int,
+    lang: str,
+    today: dt.date | None = None,
+    reveal: bool = False,
+) -> bytes:
     """A one-page A4 landscape PDF of a cluster page (``page="klaster"``, ``code`` a component
-    such as ``III``) or of the indicator page (``page="indikator"``, ``code`` such as ``III-13A``)."""
+    such as ``III``) or of the indicator page (``page="indikator"``, ``code`` such as ``III-13A``);
+    small counts hidden unless ``reveal``, and the footer says which."""
     today = today or dt.date.today()
     with store.reading(db) as con:
         _, city = queries.root_region(con)
         sample = queries.is_sample(con)
         if page == "indikator":
-            slide = slides.indicator_slide(con, code, year, lang)
+            slide = slides.indicator_slide(con, code, year, lang, reveal)
         else:
             slide = slides.cluster_slide(con, city_scorecard(con, year), code, year, sample, lang)
     footer = t("page_footer", lang, city=city, year=year, date=fmt.date(today, lang))
     footer += t("source_sample", lang) if sample else ""
+    footer += f" · {slides.version_line(reveal, lang, short=True)}"
     return pdf_bytes([slide], [footer], slide.title, lang, size_mm=A4_LANDSCAPE_MM)

@@ -1,6 +1,8 @@
-"""``python -m kla.report --format pptx|pdf --out FILE [--year Y] [--lang id|en] [--db PATH]``
+"""``python -m kla.report --format pptx|pdf --out FILE [--year Y] [--lang id|en] [--db PATH] [--publik]``
 
-Builds the coordination-meeting deck from the database, without a browser. Exit codes:
+Builds the coordination-meeting deck from the database, without a browser. Whoever runs it
+works on the server itself, so the deck holds every value; ``--publik`` writes the public
+version instead, with small counts hidden (:mod:`kla.privacy`). Exit codes:
 0 written, 1 the deck could not be made (no data for the year, no Chromium), 2 wrong use.
 """
 
@@ -13,6 +15,7 @@ from pathlib import Path
 from kla import config, queries, store
 from kla.report import FORMATS, build_deck, deck_bytes
 from kla.report.images import ChromiumMissing
+from kla.slides import version_line
 from kla.text import LANGUAGES, t
 
 
@@ -23,6 +26,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--year", type=int, help="tahun data (bawaan: tahun terakhir yang ada datanya)")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default="id", help="bahasa (id atau en)")
     parser.add_argument("--db", type=Path, default=None, help="berkas DuckDB (bawaan: $KLA_DB atau data/kla.duckdb)")
+    parser.add_argument(
+        "--publik", action="store_true", help="versi publik: jumlah kecil (<5) per kecamatan dan desa disembunyikan"
+    )
     return parser.parse_args(argv)
 
 
@@ -39,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     if year not in years:
         print(t("report_no_year", args.lang, year=year, years=", ".join(map(str, years)) or "–"), file=sys.stderr)
         return 1
-    deck = build_deck(db, year, args.lang)
+    deck = build_deck(db, year, args.lang, reveal=not args.publik)
     try:
         data = deck_bytes(deck, args.format)
     except ChromiumMissing as missing:
@@ -50,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     temporary.write_bytes(data)
     temporary.replace(args.out)
     print(t("report_written", args.lang, path=args.out, slides=len(deck.slides)))
+    print(version_line(deck.reveal, args.lang))
     return 0
 
 

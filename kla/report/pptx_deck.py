@@ -12,7 +12,7 @@ from pptx.util import Inches, Pt
 
 from kla.report import layout
 from kla.report.images import png
-from kla.slides import Deck, Slide, SlideTable
+from kla.slides import Deck, Slide, SlideTable, version_line
 
 WIDTH_IN, HEIGHT_IN = 40 / 3, 7.5  # 16:9
 PIXELS_PER_INCH, MM_PER_INCH = 96, 25.4
@@ -89,8 +89,9 @@ def _figure(slide, box: layout.Box, content: Slide) -> None:
     picture.name = f"Grafik: {content.figure_title or content.title}"
 
 
-def add_slide(presentation, content: Slide, footer: str) -> None:
-    """One slide of the deck: title, message, body (table, chart, points), source, footer."""
+def add_slide(presentation, content: Slide, footer: str, note: str = "") -> None:
+    """One slide of the deck: title, message, body (table, chart, points), source, footer;
+    the speaker notes hold the message, the source and ``note``."""
     slide = presentation.slides.add_slide(presentation.slide_layouts[6])  # blank
     _text(slide, layout.TITLE, content.title, layout.title_points(content.title, 32), bold=True, colour=ACCENT)
     _text(slide, layout.MESSAGE, content.message, layout.message_points(content.message, 20))
@@ -103,7 +104,9 @@ def add_slide(presentation, content: Slide, footer: str) -> None:
         _points(slide, parts.points, content.points)
     _text(slide, layout.SOURCE, content.source, 14, colour=MUTED)
     _text(slide, layout.FOOTER, footer, 14, colour=MUTED)
-    slide.notes_slide.notes_text_frame.text = f"{content.message}\n\n{content.source}"
+    slide.notes_slide.notes_text_frame.text = "\n\n".join(
+        part for part in (content.message, content.source, note) if part
+    )
 
 
 def pptx_bytes(deck: Deck) -> bytes:
@@ -113,7 +116,7 @@ def pptx_bytes(deck: Deck) -> bytes:
     presentation.core_properties.title = deck.slides[0].title
     presentation.core_properties.language = "id-ID" if deck.lang == "id" else "en-GB"
     for number, content in enumerate(deck.slides, start=1):
-        add_slide(presentation, content, deck.footer(number))
+        add_slide(presentation, content, deck.file_footer(number), version_line(deck.reveal, deck.lang))
     buffer = io.BytesIO()
     presentation.save(buffer)
     return buffer.getvalue()

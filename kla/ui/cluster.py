@@ -12,7 +12,7 @@ from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, scorecard_table
 from kla.sources import series_sources, source_line
 from kla.text import t
-from kla.ui.parts import chart, chart_config, page_pdf_button, sample_notice, table
+from kla.ui.parts import chart, chart_config, hidden_note, page_pdf_button, sample_notice, table
 from kla.ui.state import language, load, load_scorecard, selected_year
 
 
@@ -148,4 +148,5 @@ def _regions(measure, status: pd.Series, lang: str, sample: bool, year: int) -> 
         judged = comparable_with_city_goal(measure.unit, measure.direction)
         st.caption(t("breakdown_legend" if judged else "breakdown_counts", lang))
     fig = breakdown_figure(regional, measure.unit, measure.direction, goal, lang)
-    chart(fig, source_line(list(regional["source"]), [data_year], sample, lang), key=f"regions-{measure.code}")
+    caption = source_line(list(regional["source"]), [data_year], sample, lang)
+    chart(fig, caption, key=f"regions-{measure.code}", note=hidden_note(regional))

@@ -7,9 +7,10 @@ import plotly.graph_objects as go
 import streamlit as st
 from pandas.io.formats.style import Styler
 
-from kla import export, queries, report
+from kla import export, privacy, queries, report
 from kla.report.images import chromium_path, looked_for
 from kla.text import t
+from kla.ui.session import may_see_small_counts
 from kla.ui.state import db_path, language, load, selected_year, through_entry
 
 # The chart toolbar keeps only download, zoom and reset, with its tooltips in Indonesian
@@ -47,18 +48,29 @@ def chart_config(name: str) -> dict:
     return PLOTLY_CONFIG | {"toImageButtonOptions": {"format": "png", "filename": export.file_stem(name), "scale": 2}}
 
 
-def chart(fig: go.Figure, caption: str, key: str) -> None:
-    """A Plotly chart at full width with its source line under it; its toolbar downloads it as PNG."""
+def chart(fig: go.Figure, caption: str, key: str, note: str = "") -> None:
+    """A Plotly chart at full width with its source line (and ``note``, when given) under it;
+    its toolbar downloads it as PNG."""
     st.plotly_chart(fig, width="stretch", theme=None, config=chart_config(key), key=key)
     st.caption(caption)
+    if note:
+        st.caption(note)
+
+
+def hidden_note(values: pd.DataFrame, key: str = "privacy_note") -> str:
+    """The sentence that says why some of ``values`` are not shown (``<5``), or "" when all are."""
+    return t(key, language()) if privacy.any_hidden(values) else ""
 
 
 def table(frame: pd.DataFrame | Styler, name: str, data: pd.DataFrame | None = None) -> None:
     """A read-only table without its index, at full width ("–" when it has no rows), with
     buttons to download it as ``.xlsx`` and ``.csv``. ``name`` names the files (and must be
     unique on the page); ``data`` is what the files hold when it differs from what is shown
-    (plain numbers instead of numbers written for reading)."""
+    (plain numbers instead of numbers written for reading). A table that shows values hidden
+    from the public (``<5``) says why under it."""
     st.dataframe(frame, hide_index=True, width="stretch", placeholder="–")
+    if privacy.writes_hidden(export.plain_frame(frame)):
+        st.caption(t("privacy_note", language()))
     downloads(frame if data is None else data, name)
 
 
@@ -94,11 +106,13 @@ def downloads(frame: pd.DataFrame | Styler, name: str) -> None:
 
 def page_pdf_button(page: str, code: str, year: int, lang: str) -> None:
     """A button that downloads this page as a one-page A4 landscape PDF (see
-    :func:`kla.report.page_pdf`), made only when clicked."""
+    :func:`kla.report.page_pdf`), made only when clicked; small counts hidden unless the
+    viewer is signed in."""
     missing = chromium_path() is None
+    reveal = may_see_small_counts()
     st.download_button(
         t("page_pdf", lang),
-        data=lambda: report.page_pdf(db_path(), page, code, year, lang),
+        data=lambda: report.page_pdf(db_path(), page, code, year, lang, reveal=reveal),
         file_name=f"{export.file_stem(page + '-' + code)}-{year}.pdf",
         mime=report.FORMATS["pdf"],
         on_click="ignore",

@@ -12,8 +12,9 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from kla import config, queries, scorecard, slides, store
+from kla import config, privacy, queries, scorecard, slides, store
 from kla.text import LANGUAGES, t
+from kla.ui.session import may_see_small_counts
 
 Result = TypeVar("Result")
 
@@ -42,10 +43,18 @@ def _cached(module: str, name: str, path: str, stamp: tuple[int, ...], args: tup
 def load(query: Callable[..., Result], *args: object) -> Result:
     """Run ``query`` (a query function of :mod:`kla.queries` or :mod:`kla.budget`) with
     ``args``, cached until the database changes. While an upload holds the database, the
-    page says so and stops."""
-    path = db_path()
+    page says so and stops.
+
+    Values of kecamatan and desa (:data:`kla.privacy.PROTECTED_QUERIES`) reach a viewer who
+    is not signed in with small counts of sensitive measures hidden: the cache keeps the
+    full result, and each read for the public gets a protected copy of it."""
+    path, stamp = db_path(), _stamp(db_path())
     try:
-        return _cached(query.__module__, query.__name__, str(path), _stamp(path), args)
+        result = _cached(query.__module__, query.__name__, str(path), stamp, args)
+        if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
+            hidden = _cached(privacy.__name__, privacy.hidden_cells.__name__, str(path), stamp, ())
+            result = privacy.protect(result, hidden)
+        return result
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()
@@ -76,8 +85,9 @@ def load_scorecard(year: int) -> pd.DataFrame:
 
 
 def load_deck(year: int, lang: str) -> slides.Deck:
-    """The meeting deck for ``year`` in ``lang`` (see :mod:`kla.slides`), made today."""
-    return _view("deck", year, lang, dt.date.today())
+    """The meeting deck for ``year`` in ``lang`` (see :mod:`kla.slides`), made today; its
+    small counts hidden unless the viewer is signed in."""
+    return _view("deck", year, lang, dt.date.today(), may_see_small_counts())
 
 
 def language() -> str:

@@ -1,0 +1,181 @@
+"""Small counts about child victims, hidden from anyone not signed in.
+
+**The rule.** For the measures flagged ``sensitif`` in the catalog, the value of a kecamatan
+or a desa/kelurahan (never the city's) is hidden when the count behind it is below
+:data:`THRESHOLD`: for a count (``jumlah``) the value itself; for a rate (``persen``,
+``per_1000_kh``) its numerator or its denominator, both counts of children. A rate reported
+without numerator and denominator has no known count and is shown.
+
+**Totals never give a hidden value back.** Every value is part of sums: a kecamatan is the
+sum of its desa and the city the sum of its kecamatan, and L+P is the sum of L and P, always
+within one measure, year and series (administrative or survey). In every such sum either
+nothing is hidden or at least two cells are. Where exactly one is, the smallest visible part
+is hidden as well (for a count the smallest value, for a rate the smallest numerator); with
+no visible part left, the total is hidden instead (never the city). This repeats until no
+sum has exactly one hidden cell. So a hidden desa takes a second desa of its kecamatan with
+it, a hidden girls' value takes the boys' value with it while L+P is shown, and a group
+whose total is itself hidden needs nothing more.
+
+**One decision for every view.** :func:`hidden_cells` decides once, on every value of the
+sensitive measures in the database (:func:`kla.queries.sensitive_values`); :func:`protect`
+applies that decision to whatever a query returned. So a desa profile hides exactly what the
+kecamatan breakdown hides, and pages, downloads and decks agree. Hidden rows are kept, with
+value, numerator and denominator empty and ``hidden`` True, so displays can write ``<5``.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from kla import fmt, queries
+from kla.text import t
+
+THRESHOLD = 5
+RATES = ("persen", "per_1000_kh")
+KEY = ["indicator_code", "year", "region_code", "sex", "source_kind"]  # what identifies a value
+NUMBERS = ["value", "numerator", "denominator"]
+HIDDEN = "hidden"
+
+# The queries whose rows hold values of kecamatan and desa: pages get them protected.
+PROTECTED_QUERIES = (
+    queries.regional_values,
+    queries.measure_values,
+    queries.region_values,
+    queries.latest_by_region,
+)
+
+
+def _small(unit: str, value: float, numerator: float, denominator: float) -> bool:
+    """Whether the count behind a value is below the threshold."""
+    if unit == "jumlah":
+        return value < THRESHOLD
+    if unit in RATES:
+        return any(pd.notna(count) and count < THRESHOLD for count in (numerator, denominator))
+    return False
+
+
+def _sums(cells: pd.DataFrame) -> list[tuple[int | None, list[int]]]:
+    """Every sum among ``cells`` as (row of the total or None when it is not there, rows of
+    the parts): children of one parent, and L and P of one region."""
+    position = dict(zip(cells[KEY].itertuples(index=False, name=None), cells.index))
+    sums = []
+    geography = ["indicator_code", "year", "parent_code", "sex", "source_kind"]
+    for (code, year, parent, sex, kind), part in cells.groupby(geography, sort=True):
+        sums.append((position.get((code, year, parent, sex, kind)), list(part.index)))
+    by_sex = cells[cells["sex"].isin(("L", "P"))]
+    for (code, year, region, kind), part in by_sex.groupby(["indicator_code", "year", "region_code", "source_kind"]):
+        sums.append((position.get((code, year, region, "L+P", kind)), list(part.index)))
+    return sums
+
+
+def _complete(cells: pd.DataFrame, hidden: set[int]) -> set[int]:
+    """``hidden`` grown until no sum has exactly one hidden cell (see the module's rule)."""
+    sums = _sums(cells)
+    order = {row: (size, code) for row, size, code in zip(cells.index, cells["size"], cells["region_code"])}
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in sums:
+            members = parts + ([] if total is None else [total])
+            if sum(row in hidden for row in members) != 1:
+                continue
+            spare = sorted((row for row in parts if row not in hidden and cells.at[row, "hideable"]), key=order.get)
+            if spare:
+                hidden.add(spare[0])
+            elif total is not None and cells.at[total, "hideable"] and total not in hidden:
+                hidden.add(total)
+            else:
+                continue
+            changed = True
+    return hidden
+
+
+def suppress(values: pd.DataFrame, measures: pd.DataFrame, regions: pd.DataFrame) -> pd.DataFrame:
+    """``values`` (columns :data:`KEY`, value and optionally numerator and denominator;
+    ``code`` is read as ``indicator_code``) with the rule applied: a ``hidden`` column, and
+    hidden rows without value, numerator or denominator. ``measures`` is
+    :func:`kla.queries.measures`, ``regions`` :func:`kla.queries.region_tree`.
+    The decision is made on these rows alone: pass a complete set (see :func:`hidden_cells`)."""
+    cells = values.rename(columns={"code": "indicator_code"}).reset_index(drop=True)
+    for column in NUMBERS:
+        if column not in cells:
+            cells[column] = np.nan
+    flagged = measures[measures["sensitive"].fillna(False).astype(bool)]
+    units = cells["indicator_code"].map(dict(zip(flagged["code"], flagged["unit"])))
+    cells["parent_code"] = cells["region_code"].map(dict(zip(regions["code"], regions["parent_code"])))
+    cells["hideable"] = units.notna() & cells["parent_code"].notna()
+    cells["size"] = np.where(units == "jumlah", cells["value"], cells["numerator"].fillna(cells["value"]))
+    first = {
+        row
+        for row, unit, value, numerator, denominator, hideable in zip(
+            cells.index, units, cells["value"], cells["numerator"], cells["denominator"], cells["hideable"]
+        )
+        if hideable and _small(unit, value, numerator, denominator)
+    }
+    sensitive = cells[units.notna()]
+    hidden = _complete(sensitive, first) if first else set()
+    result = values.reset_index(drop=True).copy()
+    result[HIDDEN] = cells.index.isin(sorted(hidden))
+    _blank(result)
+    return result
+
+
+def _blank(frame: pd.DataFrame) -> None:
+    """Empty the numbers of the hidden rows of ``frame`` (in place)."""
+    columns = [column for column in NUMBERS if column in frame]
+    frame[columns] = frame[columns].astype(float)
+    frame.loc[frame[HIDDEN], columns] = np.nan
+
+
+def hidden_cells(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The cells hidden from the public (columns :data:`KEY`), decided on every value of
+    the sensitive measures in the database ``con``."""
+    decided = suppress(queries.sensitive_values(con), queries.measures(con), queries.region_tree(con))
+    return decided.loc[decided[HIDDEN], KEY].reset_index(drop=True)
+
+
+def protect(frame: pd.DataFrame, hidden: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` (rows of a query, with the :data:`KEY` columns) in which the
+    ``hidden`` cells (from :func:`hidden_cells`) are marked and have no numbers."""
+    result = frame.copy()
+    keys = set(hidden[KEY].itertuples(index=False, name=None))
+    rows = result[KEY].itertuples(index=False, name=None)
+    result[HIDDEN] = np.fromiter((key in keys for key in rows), dtype=bool, count=len(result))
+    _blank(result)
+    return result
+
+
+def for_viewer(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, reveal: bool) -> pd.DataFrame:
+    """``frame`` as is for someone who may see small counts (``reveal``), else protected."""
+    return frame if reveal else protect(frame, hidden_cells(con))
+
+
+def hidden_mask(frame: pd.DataFrame) -> pd.Series:
+    """Which rows of ``frame`` are hidden (none when it was not protected)."""
+    if HIDDEN not in frame:
+        return pd.Series(False, index=frame.index)
+    return frame[HIDDEN].fillna(False).astype(bool)
+
+
+def any_hidden(frame: pd.DataFrame) -> bool:
+    """Whether ``frame`` has a hidden row."""
+    return bool(hidden_mask(frame).any())
+
+
+def value_text(value: float | None, unit: str, lang: str, hidden: bool = False) -> str:
+    """A value with its unit (:func:`kla.fmt.measure_value`), or ``<5`` when hidden."""
+    return t("privacy_hidden", lang) if hidden else fmt.measure_value(value, unit, lang)
+
+
+def number_text(value: float | None, decimals: int, lang: str, hidden: bool = False) -> str:
+    """A plain number (:func:`kla.fmt.number`), or ``<5`` when hidden."""
+    return t("privacy_hidden", lang) if hidden else fmt.number(value, decimals, lang)
+
+
+def writes_hidden(frame: pd.DataFrame) -> bool:
+    """Whether a display table shows a hidden value (a cell that starts with ``<5``)."""
+    marker = t("privacy_hidden")
+    texts = frame.select_dtypes(include=["object", "string"])
+    return any(texts[column].astype(str).str.startswith(marker).any() for column in texts)
