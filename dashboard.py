@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from kla import catalog
+from kla import catalog, config
 from kla.config import PROJECT_ROOT
 from kla.text import t
 from kla.ui.page_style import page_style
+from kla.ui.session import account_box, login_form, signed_in
 from kla.ui.state import language, language_picker, require_database, year_picker
 
 ICON = PROJECT_ROOT / "assets" / "ikon.png"
@@ -48,6 +49,9 @@ pages.append(st.Page("pages/unggah.py", title=t("nav_upload", lang), icon=":mate
 pages.append(
     st.Page("pages/presentasi.py", title=t("nav_presenter", lang), icon=":material/slideshow:", url_path="presentasi")
 )
+user = signed_in()
+if user is not None and user.is_admin:  # the audit trail is listed for administrators only
+    pages.append(st.Page("pages/audit.py", title=t("nav_audit", lang), icon=":material/history:", url_path="audit"))
 navigation = st.navigation(pages)
 page_style()
 
@@ -57,5 +61,9 @@ else:
     st.sidebar.title(t("app_title", lang))
     language_picker()
     require_database(lang)
+    account_box(lang)
     year_picker(lang)
+if config.reading_needs_login() and user is None:  # a city may close reading to registered users
+    login_form(lang, "login_needed_reading")
+    st.stop()
 navigation.run()

@@ -6,6 +6,7 @@ writes one row of ``audit_log``; nothing ever deletes one.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -94,3 +95,21 @@ def trail_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("audit_col_detail", lang): rows["detail"].fillna("–"),
         }
     )
+
+
+def filtered(
+    rows: pd.DataFrame,
+    actions: list[str],
+    actors: list[str],
+    outcomes: list[str],
+    days: int,
+    now: datetime | None = None,
+) -> pd.DataFrame:
+    """The rows of the last ``days`` days with one of ``actions``, ``actors`` and ``outcomes``
+    (an empty choice lets everything through)."""
+    since = (now or datetime.now()) - timedelta(days=days)
+    keep = rows["logged_at"] >= since
+    for column, chosen in (("action", actions), ("actor", actors), ("outcome", outcomes)):
+        if chosen:
+            keep &= rows[column].isin(chosen)
+    return rows[keep]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from kla import audit
 from kla.sql import first
 from kla.text import t
+from kla.users import LOCAL_OPERATOR, User, require_admin
 
 
 def replace_city_goals(con: duckdb.DuckDBPyConnection, goals: pd.DataFrame) -> int:
@@ -32,11 +34,16 @@ class GoalChangeRefused(ValueError):
 
 
 def change_city_goals(
-    con: duckdb.DuckDBPyConnection, code: str, new_goals: dict[int, float | None], reason: str, who: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    code: str,
+    new_goals: dict[int, float | None],
+    reason: str,
+    user: User = LOCAL_OPERATOR,
 ) -> int:
     """Set the city goals of measure ``code`` per year (None removes a year's goal), recording
-    each change with ``reason`` in ``target_changes``, in one transaction. Returns how many
-    goals changed."""
+    each change with ``reason`` in ``target_changes`` and the audit trail, in one transaction.
+    Only administrators may. Returns how many goals changed."""
+    require_admin(user, "goal_change")
     if not reason.strip():
         raise GoalChangeRefused(t("goal_reason_needed"))
     root = first(con.execute("SELECT code FROM regions WHERE parent_code IS NULL"))[0]
@@ -62,8 +69,9 @@ def change_city_goals(
                 )
             con.execute(
                 "INSERT INTO target_changes VALUES (now(), ?, ?, ?, ?, ?, ?, ?)",
-                [code, year, root, old, new, reason.strip(), who],
+                [code, year, root, old, new, reason.strip(), user.name],
             )
+            audit.record(con, user, "goal_change", subject=f"{code} {year}", old=old, new=new, reason=reason.strip())
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -14,15 +14,19 @@ How the estimate is made (:func:`estimate`):
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
-from kla import catalog, config, fmt
+from kla import audit, catalog, config, fmt
 from kla.predicate import Band, PredicateFileError, band_for, csv_number, csv_rows, read_bands, require_columns
 from kla.text import t
+from kla.users import LOCAL_OPERATOR, User, require_admin
 
 SCALE = 1000.0
 WEIGHT_COLUMNS = ("nomor_indikator", "bobot")
@@ -209,3 +213,62 @@ def points_table(result: Estimate, lang: str) -> pd.DataFrame:
             t("predicate_col_points", lang): [fmt.number(value, 1, lang) for value in data["points"]],
         }
     )
+
+
+class WeightChangeRefused(ValueError):
+    """A weight change without a reason or with a negative weight; the message says why."""
+
+
+def save_weights(
+    con: duckdb.DuckDBPyConnection, path: Path, new: dict[int, float], reason: str, user: User = LOCAL_OPERATOR
+) -> int:
+    """Write changed weights per indicator into the weights file at ``path`` (its comments and
+    notes kept, the file replaced whole), each change recorded with ``reason`` in the audit
+    trail. Only administrators may. Returns how many weights changed."""
+    require_admin(user, "weight_change")
+    if not reason.strip():
+        raise WeightChangeRefused(t("predicate_weight_reason"))
+    if any(weight < 0 for weight in new.values()):
+        raise WeightChangeRefused(t("predicate_weight_negative"))
+    header, rows = csv_rows(path)
+    old = {
+        int(row["nomor_indikator"]): csv_number(row["bobot"], "bobot", line, path) if row.get("bobot") else 0.0
+        for line, row in rows
+    }
+    changed = {number: weight for number, weight in new.items() if old.get(number) != weight}
+    if not changed:
+        return 0
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    by_line = {line: row for line, row in rows}
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
+    for number_in_file, text in enumerate(lines, start=1):
+        row = by_line.get(number_in_file)
+        if row is None or int(row["nomor_indikator"]) not in changed:
+            out.write(text)
+            continue
+        writer.writerow(row | {"bobot": f"{changed[int(row['nomor_indikator'])]:g}"})
+    for number in sorted(set(changed) - set(old)):  # an indicator the file did not list yet
+        writer.writerow(
+            {column: "" for column in header} | {"nomor_indikator": number, "bobot": f"{changed[number]:g}"}
+        )
+    partial = path.with_name(path.name + ".baru")
+    partial.write_text(out.getvalue(), encoding="utf-8")
+    partial.replace(path)
+    for number, weight in sorted(changed.items()):
+        audit.record(
+            con,
+            user,
+            "weight_change",
+            subject=f"indikator {number}",
+            old=f"{old.get(number, 0):g}",
+            new=f"{weight:g}",
+            reason=reason.strip(),
+        )
+    return len(changed)
+
+
+def weights_frame(weights: Weights, numbers: dict[str, int]) -> pd.DataFrame:
+    """Every KLA indicator number with its weight (0 when it has none), for editing."""
+    every = sorted(set(numbers.values()))
+    return pd.DataFrame({"number": every, "weight": [weights.by_indicator.get(number, 0.0) for number in every]})

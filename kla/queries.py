@@ -194,7 +194,7 @@ def upload_history(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         """
         SELECT u.upload_id, u.file_name, u.opd_code, coalesce(o.short_name, u.opd_code) AS opd_name,
                u.loaded_at, u.rows_in_file, u.rows_added, u.rows_changed, u.rows_unchanged, u.rows_missing,
-               u.status, u.undone_at, u.sha256, u.archive_path, u.kind
+               u.status, u.undone_at, u.sha256, u.archive_path, u.kind, u.uploaded_by
         FROM uploads u LEFT JOIN opd o ON o.code = u.opd_code
         ORDER BY u.upload_id DESC
         """

@@ -14,8 +14,10 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
+from kla import audit
 from kla.sql import first
 from kla.text import t
+from kla.users import LOCAL_OPERATOR, PermissionRefused, User
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class UploadMeta:
     rows_missing: int
     archive_path: str | None = None
     kind: str = OBSERVATIONS.kind
+    uploaded_by: str | None = None
 
 
 def _matching(history: HistoryTable, left: str, right: str) -> str:
@@ -104,9 +107,12 @@ def preview_upload(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, kind: str
     return _counts(con)
 
 
-def _settle(con: duckdb.DuckDBPyConnection, history: HistoryTable, identities_sql: str) -> None:
+def _settle(
+    con: duckdb.DuckDBPyConnection, history: HistoryTable, identities_sql: str, parameters: dict | None = None
+) -> None:
     """Make the newest active upload's row the current value for each identity that
-    ``identities_sql`` selects; older rows point to the upload that superseded them."""
+    ``identities_sql`` (with its ``parameters``) selects; older rows point to the upload that
+    superseded them."""
     partition = ", ".join("h." + column for column in history.identity)
     con.execute(
         f"""
@@ -120,7 +126,8 @@ def _settle(con: duckdb.DuckDBPyConnection, history: HistoryTable, identities_sq
         )
         UPDATE {history.table} SET superseded_by = ranked.newer
         FROM ranked WHERE {history.table}.rowid = ranked.row_number_in_table
-        """
+        """,
+        parameters,
     )
 
 
@@ -136,8 +143,8 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
         upload_id = first(con.execute("SELECT nextval('upload_id_seq')"))[0]
         con.execute(
             "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
-            "rows_changed, rows_unchanged, rows_missing, archive_path, kind) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "rows_changed, rows_unchanged, rows_missing, archive_path, kind, uploaded_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 upload_id,
                 meta.file_name,
@@ -151,6 +158,7 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
                 meta.rows_missing,
                 meta.archive_path,
                 meta.kind,
+                meta.uploaded_by,
             ],
         )
         columns = ", ".join(history.columns)
@@ -209,24 +217,34 @@ class UndoResult:
     restored: int
 
 
-def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int) -> UndoResult:
+def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int, user: User = LOCAL_OPERATOR) -> UndoResult:
     """Withdraw an upload's rows, in one transaction: each row becomes again what the
     newest remaining active upload says, so undoing the latest upload brings back exactly
     what it replaced, and undoing an older one never overrides newer figures.
+
+    Only the uploading OPD's analysts and administrators may (:class:`PermissionRefused`
+    otherwise); both outcomes go to the audit trail.
     """
-    row = first(con.execute("SELECT status, kind FROM uploads WHERE upload_id = ?", [upload_id]))
+    row = first(con.execute("SELECT status, kind, opd_code, file_name FROM uploads WHERE upload_id = ?", [upload_id]))
     if row is None:
         raise UndoRefused(t("undo_unknown", upload_id=upload_id))
+    subject = f"#{upload_id} {row[3]}"
+    if not user.may_load(row[2]):
+        audit.record(con, user, "undo", outcome="ditolak", subject=subject, detail=row[2])
+        raise PermissionRefused(t("permission_undo", name=user.name, upload_id=upload_id, opd=row[2] or "–"))
     if row[0] != "aktif":
         raise UndoRefused(t("undo_twice", upload_id=upload_id))
     history = KINDS[row[1] or OBSERVATIONS.kind]
     identity = ", ".join(history.identity)
     current = f"SELECT {identity}, {', '.join(history.content)} FROM {history.view}"
-    own_identities = f"SELECT DISTINCT {identity} FROM {history.table} WHERE upload_id = {int(upload_id)}"
+    own_identities_sql = f"SELECT DISTINCT {identity} FROM {history.table} WHERE upload_id = $id"
     differs = " OR ".join(f"now.{column} IS DISTINCT FROM b.{column}" for column in history.content)
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE before_undo AS {current} WHERE ({identity}) IN ({own_identities})")
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE before_undo AS {current} WHERE ({identity}) IN ({own_identities_sql})",
+            {"id": upload_id},
+        )
         withdrawn = first(
             con.execute(
                 f"UPDATE {history.table} SET withdrawn_by = $id, superseded_by = NULL "
@@ -235,11 +253,12 @@ def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int) -> UndoResult:
             )
         )[0]
         con.execute("UPDATE uploads SET status = 'dibatalkan', undone_at = now() WHERE upload_id = ?", [upload_id])
-        _settle(con, history, own_identities)
+        _settle(con, history, own_identities_sql, {"id": upload_id})
         restored = first(
             con.execute(f"SELECT count(*) FROM ({current}) now JOIN before_undo b USING ({identity}) WHERE {differs}")
         )[0]
         con.execute("DROP TABLE before_undo")
+        audit.record(con, user, "undo", subject=subject, old="aktif", new="dibatalkan")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

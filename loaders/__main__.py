@@ -15,6 +15,8 @@ from pathlib import Path
 from kla import catalog, config, queries, store, uploads
 from kla.fmt import date_time, number
 from kla.text import t
+from kla.users import LOCAL_OPERATOR, LoginRefused, PermissionRefused, User
+from kla.users.prompt import sign_in_on_cli
 from loaders.ingest import ingest_file
 from loaders.report import FileReport
 
@@ -47,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
     for command in (ingest, history):
         command.add_argument("--json", action="store_true", help="cetak sebagai JSON")
+    for command in (ingest, undo):
+        command.add_argument(
+            "--as", dest="as_user", metavar="NAMA", help="bertindak sebagai akun ini (bawaan: operator lokal)"
+        )
+        command.add_argument("--password-stdin", action="store_true", help="baca kata sandi akun dari stdin")
     make = commands.add_parser("make-sample", help="menulis ulang buku kerja contoh di data/sample/")
     make.add_argument("--out", type=Path, default=config.SAMPLE_DIR)
     return parser
@@ -84,14 +91,32 @@ def _checked_opd(opd: str | None, lang: str) -> str | None:
     return opd.strip().upper()
 
 
+def _acting_user(args: argparse.Namespace, db_path: Path) -> User:
+    """The account named by ``--as`` (signed in with its password), else the local operator;
+    exits with 1 when the sign-in is refused."""
+    if not args.as_user:
+        return LOCAL_OPERATOR
+    if not db_path.exists():
+        print(t("no_database", args.lang, path=db_path), file=sys.stderr)
+        raise SystemExit(2)
+    try:
+        return sign_in_on_cli(db_path, args.as_user, args.password_stdin, args.lang)
+    except LoginRefused as refused:
+        print(refused, file=sys.stderr)
+        raise SystemExit(1) from refused
+
+
 def _ingest(args: argparse.Namespace, db_path: Path) -> int:
     opd = _checked_opd(args.opd, args.lang)
     for path in args.files:
         if not path.is_file():
             print(t("cli_file_missing", args.lang, path=path), file=sys.stderr)
             return 2
+    user = _acting_user(args, db_path)
+    print(t("cli_acting_as", args.lang, name=user.name), file=sys.stderr)
     reports = [
-        ingest_file(path, db_path, opd=opd, dry_run=args.dry_run, lang=args.lang, kind=args.kind) for path in args.files
+        ingest_file(path, db_path, opd=opd, dry_run=args.dry_run, lang=args.lang, kind=args.kind, user=user)
+        for path in args.files
     ]
     if args.json:
         print(
@@ -120,10 +145,12 @@ def _history(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _undo(args: argparse.Namespace, db_path: Path) -> int:
+    user = _acting_user(args, db_path)
+    print(t("cli_acting_as", args.lang, name=user.name), file=sys.stderr)
     with store.writing(db_path) as con:
         try:
-            result = uploads.undo_upload(con, args.upload_id)
-        except uploads.UndoRefused as refused:
+            result = uploads.undo_upload(con, args.upload_id, user)
+        except (uploads.UndoRefused, PermissionRefused) as refused:
             print(refused, file=sys.stderr)
             return 1
     print(t("cli_undone", args.lang, upload_id=args.upload_id, withdrawn=result.withdrawn, restored=result.restored))

@@ -13,13 +13,15 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from kla import store, uploads
+from kla import audit, store, uploads
 from kla.catalog import Opd
 from kla.regions import Region
 from kla.text import t
+from kla.users import LOCAL_OPERATOR, User
 from loaders.budget_names import OpdResolver
 from loaders.budget_rows import BudgetReader, find_budget_header
 from loaders.headers import find_header
+from loaders.permissions import refusal_before_reading, refuse_rows_of_others
 from loaders.plausibility import plausibility_warnings
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
@@ -113,13 +115,19 @@ def _read_sheets(sheets: list[Sheet], find: Callable, read: Callable, report: Fi
 
 
 def validate(
-    path: Path, readers: Readers, opd: str | None = None, kind: str | None = None
+    path: Path, readers: Readers, opd: str | None = None, kind: str | None = None, user: User = LOCAL_OPERATOR
 ) -> tuple[FileReport, pd.DataFrame]:
     """Read and check a workbook; the report lists every problem, the frame holds the rows.
 
     ``kind`` is ``indikator`` or ``anggaran``; None recognises it from the sheets' headers.
+    Rows that ``user`` may not load (another OPD's) are errors at their cells.
     """
     report = FileReport(file=path.name)
+    refusal = refusal_before_reading(user, opd, readers.lang)
+    if refusal is not None:
+        report.errors.append(refusal)
+        report.not_permitted = True
+        return report, pd.DataFrame()
     sheets = _open_sheets(path, report, readers.lang)
     if sheets is None:
         return report, pd.DataFrame()
@@ -129,7 +137,10 @@ def validate(
             sheets, lambda sheet: find_budget_header(sheet.rows), readers.budget.read, report, readers.lang
         )
         _check_duplicates(combined, uploads.BUDGET, partial(_budget_duplicate, lang=readers.lang))
-        _check_budget_owner(combined, opd, readers.lang)
+        if user.is_admin:  # an analyst's rows of other OPDs are errors below, not warnings
+            _check_budget_owner(combined, opd, readers.lang)
+        before = len(combined.errors)
+        refuse_rows_of_others(combined, user, lambda row: row["opd_code"], "err_not_your_budget", readers.lang)
         history = uploads.BUDGET
     else:
         reader = readers.measures
@@ -137,9 +148,16 @@ def validate(
             sheets, lambda sheet: find_header(sheet.rows, reader.code_for(sheet.name)), reader.read, report, reader.lang
         )
         _check_duplicates(combined, uploads.OBSERVATIONS, partial(_measure_duplicate, lang=readers.lang))
-        _check_ownership(combined, reader, opd)
+        if user.is_admin:
+            _check_ownership(combined, reader, opd)
+        lead = reader.measures
+        before = len(combined.errors)
+        refuse_rows_of_others(
+            combined, user, lambda row: lead[row["indicator_code"]].lead_opd, "err_not_your_measure", reader.lang
+        )
         _report_missing_and_finer(combined, reader)
         history = uploads.OBSERVATIONS
+    report.not_permitted = len(combined.errors) > before
     report.errors, report.missing = combined.errors, combined.missing
     report.warnings += combined.warnings
     frame = pd.DataFrame(combined.observations, columns=[*history.columns, "_cell"])
@@ -242,9 +260,23 @@ def _archive(path: Path, sha256: str, db_path: Path) -> Path:
     return target
 
 
-def _load(con: duckdb.DuckDBPyConnection, report: FileReport, meta: uploads.UploadMeta, frame: pd.DataFrame) -> None:
+def _load(
+    con: duckdb.DuckDBPyConnection, report: FileReport, meta: uploads.UploadMeta, frame: pd.DataFrame, user: User
+) -> None:
     report.upload_id, counts = uploads.write_upload(con, meta, frame)
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+    changes = t("audit_upload_counts", rows=report.rows, added=report.added, changed=report.changed)
+    subject = f"#{report.upload_id} {report.file}"
+    audit.record(
+        con, user, "upload", subject=subject, new=changes, detail=f"{report.kind} {meta.opd_code or ''}".strip()
+    )
+
+
+def _audit_refusal(con: duckdb.DuckDBPyConnection, report: FileReport, user: User) -> None:
+    first_error = report.errors[0]
+    where = f"{first_error.cell}: " if first_error.cell else ""
+    detail = t("audit_upload_refused", count=len(report.errors), first=where + first_error.message)
+    audit.record(con, user, "upload", outcome="ditolak", subject=report.file, detail=detail)
 
 
 def ingest_file(
@@ -255,8 +287,9 @@ def ingest_file(
     lang: str = "id",
     file_name: str | None = None,
     kind: str | None = None,
+    user: User = LOCAL_OPERATOR,
 ) -> FileReport:
-    """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload.
+    """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload by ``user``.
 
     ``kind`` is ``indikator`` (measure values) or ``anggaran`` (child budget); None
     recognises it from the sheets' headers.
@@ -265,16 +298,19 @@ def ingest_file(
     and loaded; a rejected file or a dry run never creates or changes one. The same bytes
     loaded a second time are recognised and not loaded again. ``file_name`` is the name to
     record when ``path`` is a copy (an upload in the browser, a file from the archive).
+    An analyst's rows of another OPD are refused; loads and refusals go to the audit trail.
     """
     exists = db_path.exists()
     sha256 = file_sha256(path)
     with store.writing(db_path) if exists else store.scratch() as con:
         readers = _readers(con, lang, opd)
-        report, frame = validate(path, readers, opd, kind)
+        report, frame = validate(path, readers, opd, kind, user)
         report.file = file_name or report.file
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"
         if report.errors:
+            if exists and not dry_run and report.not_permitted:  # other rejections leave no trace
+                _audit_refusal(con, report, user)
             return report
         report.already_loaded_as = uploads.upload_with_sha(con, sha256)
         if report.already_loaded_as is not None:
@@ -292,18 +328,23 @@ def ingest_file(
             return report
         archived = _archive(path, sha256, db_path)
         owner = opd or _single_opd(frame, report.kind, readers.measures)
-        meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind)
+        meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind, user.name)
         if exists:
-            _load(con, report, meta, frame)
+            _load(con, report, meta, frame, user)
             return report
     with store.writing(db_path) as con:
-        _load(con, report, meta, frame)
+        _load(con, report, meta, frame, user)
     return report
 
 
 def ingest_bytes(name: str, content: bytes, db_path: Path, **options: object) -> FileReport:
-    """:func:`ingest_file` for a file received as bytes (a browser upload) named ``name``."""
+    """:func:`ingest_file` for a file received as bytes (a browser upload) named ``name``.
+
+    The name is only recorded, never used as a path: the bytes are written to a fixed name in
+    a private temporary folder, keeping only a known suffix."""
+    suffix = Path(name).suffix.lower()
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / Path(name).name
+        path = Path(folder) / f"unggahan{suffix if suffix in ACCEPTED_SUFFIXES else '.bin'}"
         path.write_bytes(content)
-        return ingest_file(path, db_path, **options)
+        report = ingest_file(path, db_path, file_name=name, **options)
+    return report

@@ -39,10 +39,11 @@ def _far_from_history(con: duckdb.DuckDBPyConnection) -> list[tuple]:
         FROM incoming_check a
         JOIN centre c USING ({", ".join(SERIES)})
         JOIN spread s USING ({", ".join(SERIES)})
-        WHERE c.n >= {MIN_HISTORY} AND s.mad > 0
-          AND abs(0.6745 * (a.value - c.centre) / s.mad) > {ROBUST_Z_LIMIT}
+        WHERE c.n >= $min_history AND s.mad > 0
+          AND abs(0.6745 * (a.value - c.centre) / s.mad) > $z_limit
         ORDER BY a.cell
-        """
+        """,
+        {"min_history": MIN_HISTORY, "z_limit": ROBUST_Z_LIMIT},
     ).fetchall()
 
 
@@ -58,10 +59,11 @@ def _jumps(con: duckdb.DuckDBPyConnection) -> list[tuple]:
         )
         SELECT a.cell, a.indicator_code, a.year, a.value, b.year, b.value
         FROM incoming_check a JOIN known b ON {_JOIN} AND b.year = a.year - 1
-        WHERE a.value > 0 AND b.value > 0 AND greatest(a.value, b.value) >= {JUMP_MIN_VALUE}
-          AND greatest(a.value / b.value, b.value / a.value) > {JUMP_FACTOR}
+        WHERE a.value > 0 AND b.value > 0 AND greatest(a.value, b.value) >= $min_value
+          AND greatest(a.value / b.value, b.value / a.value) > $factor
         ORDER BY a.cell
-        """
+        """,
+        {"min_value": JUMP_MIN_VALUE, "factor": JUMP_FACTOR},
     ).fetchall()
 
 

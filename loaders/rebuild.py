@@ -19,6 +19,32 @@ def _snapshot(db_path: Path) -> list[list[tuple]]:
         ]
 
 
+# Tables that are not rebuilt from files but carried over as they are, in their order (the
+# audit trail gets fresh ids from its sequence, in the same order).
+KEPT = {
+    "users": "SELECT * FROM users ORDER BY name",
+    "user_opd": "SELECT * FROM user_opd ORDER BY ALL",
+    "audit_log": "SELECT * EXCLUDE (audit_id) FROM audit_log ORDER BY audit_id",
+    "target_changes": "SELECT * FROM target_changes ORDER BY changed_at",
+}
+
+
+def _carry_over(con, kept: dict, history, replayed: dict[int, int]) -> None:
+    """Accounts, the audit trail and the goal change log of the old database, as they were;
+    each upload keeps who made it."""
+    for table, frame in kept.items():
+        con.execute(f"DELETE FROM {table}")
+        if not frame.empty:
+            con.register("kept_rows", frame)
+            columns = ", ".join(frame.columns)
+            con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM kept_rows")
+            con.unregister("kept_rows")
+    for upload in history.itertuples():
+        con.execute(
+            "UPDATE uploads SET uploaded_by = ? WHERE upload_id = ?", [upload.uploaded_by, replayed[upload.upload_id]]
+        )
+
+
 def rebuild(db_path: Path) -> tuple[int, bool]:
     """Rebuild ``db_path`` from the archived files of its uploads. When the current measure
     values and budget rows come out identical, the rebuilt file takes its place and the old
@@ -32,6 +58,7 @@ def rebuild(db_path: Path) -> tuple[int, bool]:
             "SELECT indicator_code, year, region_code, value, source FROM targets WHERE kind = 'target_kota'"
         ).df()
         settings = con.execute("SELECT key, value FROM settings").fetchall()
+        kept = {table: con.execute(sql).df() for table, sql in KEPT.items()}
     missing = [path for path in history["archive_path"] if not path or not Path(path).exists()]
     if missing:
         raise FileNotFoundError(", ".join(str(path) for path in missing))
@@ -48,6 +75,7 @@ def rebuild(db_path: Path) -> tuple[int, bool]:
         for upload in history[history["status"] != "aktif"].itertuples():
             uploads.undo_upload(con, replayed[upload.upload_id])
         goal_store.replace_city_goals(con, goals)
+        _carry_over(con, kept, history, replayed)
         for key, value in settings:
             store.set_setting(con, key, value)
         con.execute("CHECKPOINT")

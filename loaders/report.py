@@ -40,6 +40,7 @@ class FileReport:
     missing: int = 0
     dry_run: bool = False
     already_loaded_as: int | None = None  # the same bytes were loaded before, as this upload
+    not_permitted: bool = False  # refused (also) because the user may not load these rows
     changes: list[dict] = field(default_factory=list)  # values that differ: identity, old and new
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)

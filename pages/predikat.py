@@ -2,12 +2,14 @@
 
 import streamlit as st
 
-from kla import config, fmt, predicate, predicate_estimate, queries
+from kla import config, fmt, predicate, predicate_estimate, queries, store
 from kla.predicate_figures import estimate_figure, history_figure, points_figure
 from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, page_header, table
-from kla.ui.state import load, load_scorecard
+from kla.ui.session import signed_in
+from kla.ui.state import db_path, load, load_scorecard
+from kla.users import PermissionRefused
 
 _, city = load(queries.root_region)
 lang, year, sample = page_header("predicate_title", "predicate_intro", city=city)
@@ -87,6 +89,44 @@ chart(
     source_line(sources, list(card["data_year"].dropna().astype(int)), sample, lang) + weights_note,
     key="predicate-points",
 )
+
+
+def save_weights_from_editor(path, edited, user) -> None:
+    """The save button's callback (it runs before the page, so nothing of the click is lost)."""
+    new = dict(zip(edited["number"].astype(int), edited["weight"].astype(float)))
+    try:
+        with store.writing(db_path()) as con:
+            count = predicate_estimate.save_weights(con, path, new, st.session_state.get("weights-reason", ""), user)
+    except (predicate_estimate.WeightChangeRefused, PermissionRefused) as refused:
+        st.session_state["weights_refused"] = str(refused)
+        return
+    st.session_state["weights_saved"] = count
+
+
+user = signed_in()
+if user is not None and user.is_admin:  # weights are the administrators' to change
+    with st.expander(t("predicate_weights_edit", lang), icon=":material/tune:"):
+        st.caption(t("predicate_weights_intro", lang, path=predicate.shown_path(weights.path)))
+        edited = st.data_editor(
+            predicate_estimate.weights_frame(weights, numbers),
+            column_config={
+                "number": st.column_config.NumberColumn(t("predicate_col_number", lang), disabled=True, format="%d"),
+                "weight": st.column_config.NumberColumn(t("predicate_col_weight_edit", lang), min_value=0.0),
+            },
+            hide_index=True,
+            key="weights-editor",
+        )
+        st.text_input(t("target_reason", lang), key="weights-reason")
+        st.button(
+            t("predicate_weights_save", lang),
+            key="weights-save",
+            on_click=save_weights_from_editor,
+            args=(weights.path, edited, user),
+        )
+        if "weights_refused" in st.session_state:
+            st.error(st.session_state.pop("weights_refused"))
+        if "weights_saved" in st.session_state:
+            st.success(t("predicate_weights_saved", lang, count=st.session_state.pop("weights_saved")))
 
 st.subheader(t("predicate_over_years_title", lang))
 cards = {each: load_scorecard(each) for each in load(queries.data_years)}

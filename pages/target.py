@@ -6,7 +6,9 @@ from kla import goal_store, queries, store
 from kla.goals import change_log_table, editable_goals, goals_overview
 from kla.text import t
 from kla.ui.parts import linked_choice, measure_names, page_header, table
+from kla.ui.session import login_form, signed_in
 from kla.ui.state import db_path, load
+from kla.users import PermissionRefused
 
 lang, _, _ = page_header("target_title", "target_intro")
 measures = load(queries.measures)
@@ -15,25 +17,33 @@ table(goals_overview(measures, targets, lang), t("target_title", lang))
 
 code = linked_choice(t("indicator_pick", lang), measure_names(measures, lang), "kode")
 st.subheader(t("target_edit", lang, code=code))
-goal_years = sorted(set(targets[targets["kind"] == "target_kota"]["year"].dropna().astype(int))) or [2025]
-edited = st.data_editor(
-    editable_goals(targets, code, goal_years),
-    column_config={
-        "year": st.column_config.NumberColumn(t("col_year", lang), disabled=True, format="%d"),
-        "value": st.column_config.NumberColumn(t("line_goal", lang)),
-    },
-    hide_index=True,
-    key=f"goals-{code}",
-)
-reason = st.text_input(t("target_reason", lang), key=f"reason-{code}")
-if st.button(t("target_save", lang), type="primary", key="save-goals"):
-    new_goals = {int(row.year): (None if row.value != row.value else float(row.value)) for row in edited.itertuples()}
-    try:
-        with store.writing(db_path()) as con:
-            count = goal_store.change_city_goals(con, code, new_goals, reason)
-        st.success(t("target_saved", lang, count=count))
-    except goal_store.GoalChangeRefused as refused:
-        st.error(str(refused))
+user = signed_in()
+if user is None:  # goals are the administrators' to change
+    login_form(lang, "login_needed_admin")
+elif not user.is_admin:
+    st.info(t("login_needed_admin", lang))
+else:
+    goal_years = sorted(set(targets[targets["kind"] == "target_kota"]["year"].dropna().astype(int))) or [2025]
+    edited = st.data_editor(
+        editable_goals(targets, code, goal_years),
+        column_config={
+            "year": st.column_config.NumberColumn(t("col_year", lang), disabled=True, format="%d"),
+            "value": st.column_config.NumberColumn(t("line_goal", lang)),
+        },
+        hide_index=True,
+        key=f"goals-{code}",
+    )
+    reason = st.text_input(t("target_reason", lang), key=f"reason-{code}")
+    if st.button(t("target_save", lang), type="primary", key="save-goals"):
+        new_goals = {
+            int(row.year): (None if row.value != row.value else float(row.value)) for row in edited.itertuples()
+        }
+        try:
+            with store.writing(db_path()) as con:
+                count = goal_store.change_city_goals(con, code, new_goals, reason, user)
+            st.success(t("target_saved", lang, count=count))
+        except (goal_store.GoalChangeRefused, PermissionRefused) as refused:
+            st.error(str(refused))
 
 st.subheader(t("target_log", lang))
 log = load(queries.target_changes)

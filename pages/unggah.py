@@ -8,6 +8,7 @@ from kla import queries, store, uploads
 from kla.export import XLSX_MIME
 from kla.text import t
 from kla.ui.parts import table, wrapped_table
+from kla.ui.session import require_user
 from kla.ui.state import (
     db_path,
     language,
@@ -15,6 +16,7 @@ from kla.ui.state import (
     through_entry,
 )
 from kla.upload_view import change_table, history_table, problem_table
+from kla.users import PermissionRefused
 from loaders.budget_template import budget_template_bytes
 from loaders.ingest import ingest_bytes
 from loaders.template import template_bytes
@@ -26,8 +28,12 @@ cached_budget_template = st.cache_data(max_entries=32, show_spinner=False)(budge
 lang = language()
 st.title(t("upload_title", lang))
 st.markdown(t("upload_intro", lang))
+user = require_user(lang, "login_needed_upload")  # no drop zone for anyone not signed in
+if user.role not in ("admin", "analis"):
+    st.error(t("permission_reader_upload", lang, name=user.name))
+    st.stop()
 
-opds = load(queries.opd_names)
+opds = {code: name for code, name in load(queries.opd_names).items() if user.is_admin or code in user.opds}
 opd = st.selectbox(t("upload_opd", lang), list(opds), format_func=opds.get, key="upload_opd")
 files = st.file_uploader(
     t("upload_files", lang), type=["xlsx", "xlsm", "xls", "ods"], accept_multiple_files=True, key="upload_files"
@@ -35,11 +41,11 @@ files = st.file_uploader(
 
 
 def _check(name: str, content: bytes, dry_run: bool) -> dict:
-    return ingest_bytes(name, content, db_path(), opd=opd, dry_run=dry_run, lang=lang).as_json()
+    return ingest_bytes(name, content, db_path(), opd=opd, dry_run=dry_run, lang=lang, user=user).as_json()
 
 
 if files:
-    batch = (opd, lang, tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files))
+    batch = (user.name, opd, lang, tuple((f.name, hashlib.sha256(f.getvalue()).hexdigest()) for f in files))
     if st.session_state.get("upload_batch") != batch:
         st.session_state["upload_batch"] = batch
         st.session_state["upload_reports"] = [_check(f.name, f.getvalue(), dry_run=True) for f in files]
@@ -81,7 +87,7 @@ if history is None or history.empty:
     st.info(t("upload_none", lang))
 else:
     table(history_table(history, lang), t("upload_history_title", lang))
-    active = history[history["status"] == "aktif"]
+    active = history[(history["status"] == "aktif") & history["opd_code"].map(user.may_load).astype(bool)]
     if not active.empty:
         choices = {int(row.upload_id): f"#{row.upload_id} · {row.file_name}" for row in active.itertuples()}
         chosen = st.selectbox(
@@ -97,8 +103,8 @@ else:
         if st.button(t("upload_undo_button", lang), disabled=not (sure and chosen), key="undo_button"):
             with store.writing(db_path()) as con:
                 try:
-                    result = uploads.undo_upload(con, chosen)
-                except uploads.UndoRefused as refused:  # undone meanwhile in another session
+                    result = uploads.undo_upload(con, chosen, user)
+                except (uploads.UndoRefused, PermissionRefused) as refused:  # e.g. undone meanwhile elsewhere
                     st.error(str(refused))
                     st.stop()
             st.session_state["undo_round"] = round_ + 1

@@ -25,6 +25,16 @@ def app(sample_db, monkeypatch) -> AppTest:
     return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
 
 
+def _as_admin(app: AppTest) -> None:
+    """Sign the session in as an administrator (uploading and undoing need an account)."""
+    import time
+
+    from kla.users import User
+
+    app.session_state["kla_user"] = User("admin-uji", "admin")
+    app.session_state["kla_last_seen"] = time.time()
+
+
 def _open(app: AppTest, page: str) -> AppTest:
     app.run()
     if page != "pages/ringkasan.py":
@@ -160,6 +170,7 @@ def test_upload_page_checks_loads_and_undoes(app, tmp_path):
     from tests.workbooks import write_workbook
 
     path = write_workbook(tmp_path / "rapat.xlsx", [["KL-2A", 2025, "Kota", "", 7]])
+    _as_admin(app)
     _open(app, "pages/unggah.py")
     assert app.title[0].value == "Unggah data OPD"
     templates = {button.proto.label for button in app.get("download_button")}
@@ -167,7 +178,7 @@ def test_upload_page_checks_loads_and_undoes(app, tmp_path):
     history = app.dataframe[0].value
     assert len(history) == 20 and set(history["Status"]) == {"Aktif"}
     assert history["Jenis"].value_counts().to_dict() == {"indikator": 10, "anggaran": 10}
-    assert [b.label for b in app.button] == ["Batalkan unggahan"]
+    assert [b.label for b in app.button if b.key != "logout"] == ["Batalkan unggahan"]
     assert path.exists()  # AppTest cannot drop files; the browser test uploads for real
 
 
@@ -193,6 +204,7 @@ def test_cluster_page_scorecard_and_sentence(app):
 def test_undo_on_the_page_needs_an_explicit_choice_and_refuses_a_stale_one(app, sample_db):
     from kla import store, uploads
 
+    _as_admin(app)
     _open(app, "pages/unggah.py")
     assert app.selectbox(key="undo_pick").value is None
     assert app.button(key="undo_button").disabled
@@ -300,6 +312,7 @@ def test_target_page_lists_goals_and_the_change_log(app, sample_db):
     with store.writing(sample_db) as con:
         goal_store.change_city_goals(con, "III-13A", {2025: 7.5}, "Revisi RPJMD")
     app.query_params["kode"] = "III-13A"
+    _as_admin(app)  # with the goal editor between the overview and the log
     _open(app, "pages/target.py")
     overview = app.dataframe[0].value.set_index("Kode")
     assert overview.loc["III-13A", "2025"] == "7,5%" and overview.loc["III-13A", "Acuan nasional"] == "14,0% (2024)"

@@ -3,6 +3,7 @@ import pandas as pd
 import pytest
 
 from kla import goal_store, schema, store, uploads
+from kla.users import User
 
 
 def _rows(values: dict[tuple[str, int, str, str], float], source: str = "SIAK") -> pd.DataFrame:
@@ -157,7 +158,7 @@ def test_goal_changes_are_recorded_with_their_reason(sample_db):
         with pytest.raises(goal_store.GoalChangeRefused, match="alasan"):
             goal_store.change_city_goals(con, "III-13A", {2025: 7.5}, "  ")
         new_goals = {2025: 7.5, 2026: 7.0, 2027: None, 2028: 5.75}  # 2028 unchanged
-        changed = goal_store.change_city_goals(con, "III-13A", new_goals, "Revisi RPJMD 2026", "uji")
+        changed = goal_store.change_city_goals(con, "III-13A", new_goals, "Revisi RPJMD 2026", User("uji", "admin"))
         goals = con.execute(
             "SELECT year, value FROM targets WHERE indicator_code = 'III-13A' AND kind = 'target_kota' ORDER BY year"
         ).fetchall()

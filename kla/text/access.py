@@ -62,6 +62,12 @@ ACCESS_TEXT: dict[str, dict[str, str]] = {
         "en": "Account {name} may not undo upload #{upload_id} of {opd}. Only the uploading agency or an "
         "administrator may.",
     },
+    "audit_upload_counts": {
+        "id": "{rows} baris: {added} baru, {changed} berubah",
+        "en": "{rows} rows: {added} new, {changed} changed",
+    },
+    "audit_upload_refused": {"id": "{count} galat; pertama: {first}", "en": "{count} errors; first: {first}"},
+    "cli_acting_as": {"id": "Bertindak sebagai: {name}", "en": "Acting as: {name}"},
     # Login
     "login_title": {"id": "Masuk", "en": "Sign in"},
     "login_name": {"id": "Nama pengguna", "en": "User name"},
@@ -117,6 +123,22 @@ ACCESS_TEXT: dict[str, dict[str, str]] = {
     "action_account_add": {"id": "Buat akun", "en": "Create account"},
     "action_account_disable": {"id": "Nonaktifkan akun", "en": "Disable account"},
     "action_account_reset": {"id": "Ganti kata sandi", "en": "Reset password"},
+    # Editing the estimate's weights
+    "predicate_weights_edit": {"id": "Ubah bobot (admin)", "en": "Change the weights (administrators)"},
+    "predicate_weights_intro": {
+        "id": "Bobot disimpan di {path}; setiap perubahan dicatat di jejak audit dengan nilai lama, baru dan "
+        "alasannya.",
+        "en": "The weights are kept in {path}; every change goes to the audit trail with old, new and the reason.",
+    },
+    "predicate_weights_save": {"id": "Simpan bobot", "en": "Save the weights"},
+    "predicate_weights_saved": {"id": "{count} bobot diubah.", "en": "{count} weights changed."},
+    "predicate_weight_reason": {
+        "id": "Tulis alasan perubahan bobot (misalnya dokumen instrumen evaluasi).",
+        "en": "Give the reason for the change (e.g. the evaluation instrument document).",
+    },
+    "predicate_weight_negative": {"id": "Bobot tidak boleh negatif.", "en": "A weight cannot be negative."},
+    "predicate_col_number": {"id": "Indikator", "en": "Indicator"},
+    "predicate_col_weight_edit": {"id": "Bobot", "en": "Weight"},
     # The audit page
     "nav_audit": {"id": "Jejak audit", "en": "Audit trail"},
     "audit_title": {"id": "Jejak audit", "en": "Audit trail"},

@@ -13,6 +13,7 @@ from kla.text import t
 USER_KEY = "kla_user"
 SEEN_KEY = "kla_last_seen"
 EXPIRED_KEY = "kla_session_expired"
+ERROR_KEY = "kla_login_error"
 
 
 def signed_in() -> users.User | None:
@@ -47,9 +48,23 @@ def sign_out() -> None:
     st.session_state.pop(SEEN_KEY, None)
 
 
+def _attempt_sign_in() -> None:
+    """The form's callback: runs before the page, so a rerun of the page cannot lose it."""
+    name, password = st.session_state.get("login_name", ""), st.session_state.get("login_password", "")
+    st.session_state["login_password"] = ""  # never kept in the session after an attempt
+    try:
+        with store.writing(config.database_path()) as con:
+            user = users.authenticate(con, name, password)
+    except users.LoginRefused as refused:
+        st.session_state[ERROR_KEY] = str(refused)
+        return
+    st.session_state.pop(ERROR_KEY, None)
+    sign_in(user)
+
+
 def login_form(lang: str, why_key: str) -> None:
     """The sign-in form ("Nama pengguna", "Kata sandi", "Masuk") with ``why_key``'s reason above
-    it; on success the page reruns signed in."""
+    it; a successful sign-in shows the page signed in on the same run."""
     if st.session_state.pop(EXPIRED_KEY, False):
         st.warning(t("login_expired", lang, minutes=config.session_minutes()))
     st.info(t(why_key, lang))
@@ -59,18 +74,11 @@ def login_form(lang: str, why_key: str) -> None:
         st.warning(t("login_no_admin", lang))
     with st.form("login", border=True, width=420):
         st.markdown(f"**{t('login_title', lang)}**")
-        name = st.text_input(t("login_name", lang), key="login_name")
-        password = st.text_input(t("login_password", lang), type="password", key="login_password")
-        submitted = st.form_submit_button(t("login_button", lang), type="primary")
-    if submitted:
-        try:
-            with store.writing(config.database_path()) as con:
-                user = users.authenticate(con, name, password)
-        except users.LoginRefused as refused:
-            st.error(str(refused))
-            return
-        sign_in(user)
-        st.rerun()
+        st.text_input(t("login_name", lang), key="login_name")
+        st.text_input(t("login_password", lang), type="password", key="login_password")
+        st.form_submit_button(t("login_button", lang), type="primary", on_click=_attempt_sign_in)
+    if ERROR_KEY in st.session_state:
+        st.error(st.session_state.pop(ERROR_KEY))
 
 
 def account_box(lang: str, place=st.sidebar) -> None:
@@ -80,11 +88,15 @@ def account_box(lang: str, place=st.sidebar) -> None:
         return
     opds = f" · {', '.join(user.opds)}" if user.opds else ""
     place.markdown(t("login_signed_in_as", lang, name=user.name, role=t("role_" + user.role, lang), opds=opds))
-    if place.button(t("logout_button", lang), key="logout", icon=":material/logout:"):
+    place.button(t("logout_button", lang), key="logout", icon=":material/logout:", on_click=_sign_out_recorded)
+
+
+def _sign_out_recorded() -> None:
+    user = st.session_state.get(USER_KEY)
+    if user is not None:
         with store.writing(config.database_path()) as con:
             audit.record(con, user, "logout")
-        sign_out()
-        st.rerun()
+    sign_out()
 
 
 def require_user(lang: str, why_key: str) -> users.User:

@@ -128,7 +128,8 @@ def add_user(
             "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, now())",
             [name, role, password_hash],
         )
-        con.executemany("INSERT INTO user_opd VALUES (?, ?)", [(name, code) for code in opds])
+        for code in opds:
+            con.execute("INSERT INTO user_opd VALUES (?, ?)", [name, code])
         audit.record(con, actor, "account_add", subject=name, new=f"{role} {' '.join(opds)}".strip())
         con.execute("COMMIT")
     except Exception:

@@ -68,13 +68,39 @@ def running_dashboard(db: Path, log_name: str = "make-run.log") -> Iterator[str]
             _stop(process)
 
 
+# Accounts the browser tests sign in with, made in the test database once it exists.
+ADMIN = ("admin-uji", "sandi-admin-uji-2026")
+ANALYST = ("dinkes-uji", "sandi-dinkes-uji-2026")
+
+
 @pytest.fixture(scope="session")
-def dashboard_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The dashboard as `make run` starts it, with a database path that does not exist yet."""
-    db = tmp_path_factory.mktemp("browser") / "kla.duckdb"
-    with running_dashboard(db) as url:
-        assert db.exists(), "make run should have built the sample database"
+def dashboard_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the browser tests' dashboard keeps its database (built by `make run`)."""
+    return tmp_path_factory.mktemp("browser") / "kla.duckdb"
+
+
+@pytest.fixture(scope="session")
+def dashboard_url(dashboard_db: Path) -> Iterator[str]:
+    """The dashboard as `make run` starts it, with a database path that does not exist yet;
+    once built, it gets an administrator and a Dinkes analyst account."""
+    from kla import store, users
+
+    with running_dashboard(dashboard_db) as url:
+        assert dashboard_db.exists(), "make run should have built the sample database"
+        with store.writing(dashboard_db) as con:
+            users.add_user(con, ADMIN[0], "admin", ADMIN[1])
+            users.add_user(con, ANALYST[0], "analis", ANALYST[1], ["DINKES"])
         yield url
+
+
+def sign_in(page, account: tuple[str, str]) -> None:
+    """Fill in the sign-in form on the page shown and wait until signed in."""
+    from playwright.sync_api import expect
+
+    page.get_by_label("Nama pengguna").fill(account[0])
+    page.get_by_label("Kata sandi").fill(account[1])
+    page.get_by_role("button", name="Masuk", exact=True).click()
+    expect(page.get_by_text("Masuk sebagai", exact=False)).to_be_visible(timeout=30_000)
 
 
 def _stop(process: subprocess.Popen) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import ADMIN, ANALYST, sign_in
 from tests.browser.test_pages_in_chromium import full_screenshot, wait_until_ready
 from tests.workbooks import write_workbook
 
@@ -27,6 +28,7 @@ def test_upload_confirm_see_undo(page: Page, dashboard_url: str, tmp_path: Path)
     upload = write_workbook(tmp_path / "rapat-gugus-tugas.xlsx", rows)
 
     page.goto(dashboard_url + "/unggah")
+    sign_in(page, ADMIN)
     page.wait_for_selector("[data-testid=stFileUploader]")
     page.locator("[data-testid=stSelectbox]", has_text="OPD pengunggah").click()
     page.get_by_role("option", name="Bappelitbangda", exact=False).click()
@@ -41,6 +43,7 @@ def test_upload_confirm_see_undo(page: Page, dashboard_url: str, tmp_path: Path)
     expect(_meetings_metric(page, dashboard_url)).to_have_text("7")
 
     page.goto(dashboard_url + "/unggah")
+    sign_in(page, ADMIN)
     page.wait_for_selector("[data-testid=stCheckbox]")
     undo_pick = page.locator("[data-testid=stSelectbox]", has_text="Unggahan yang dibatalkan")
     undo_pick.get_by_role("combobox").click()
@@ -90,6 +93,7 @@ def test_budget_upload_shows_on_the_budget_page_and_undoes(page: Page, dashboard
     workbook.save(upload)
 
     page.goto(dashboard_url + "/unggah")
+    sign_in(page, ANALYST)
     page.wait_for_selector("[data-testid=stFileUploader]")
     page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(upload))
     expect(page.get_by_text("(anggaran): dapat dimuat. 1 baris anggaran", exact=False)).to_be_visible(timeout=30_000)
@@ -102,6 +106,7 @@ def test_budget_upload_shows_on_the_budget_page_and_undoes(page: Page, dashboard
     full_screenshot(page, "id_anggaran_setelah_unggah")
 
     page.goto(dashboard_url + "/unggah")
+    sign_in(page, ADMIN)
     page.wait_for_selector("[data-testid=stCheckbox]")
     undo_pick = page.locator("[data-testid=stSelectbox]", has_text="Unggahan yang dibatalkan")
     undo_pick.get_by_role("combobox").click()
