@@ -52,6 +52,8 @@ pages.append(
 user = signed_in()
 if user is not None and user.is_admin:  # the audit trail is listed for administrators only
     pages.append(st.Page("pages/audit.py", title=t("nav_audit", lang), icon=":material/history:", url_path="audit"))
+account_title = t("login_title" if user is None else "account_title", lang)
+pages.append(st.Page("pages/masuk.py", title=account_title, icon=":material/account_circle:", url_path="masuk"))
 navigation = st.navigation(pages)
 page_style()
 

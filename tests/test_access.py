@@ -454,3 +454,29 @@ def test_weights_are_edited_on_the_predicate_page_by_admins_only(db, monkeypatch
     assert not admin.exception
     assert any("0 bobot diubah" in s.value for s in admin.success)  # nothing edited, nothing written
     assert weights.read_text(encoding="utf-8") == (ROOT / "data" / "bobot-predikat.csv").read_text(encoding="utf-8")
+
+
+def test_every_account_change_is_audited(db):
+    with store.writing(db) as con:
+        users.reset_password(con, "baca1", "sandi-baru-yang-panjang", actor=User("admin1", "admin"))
+        users.disable_user(con, "baca1", actor=User("admin1", "admin"))
+    changes = [(row[0], row[2], row[4]) for row in _trail(db) if row[2].startswith("account_")]
+    assert changes == [
+        ("operator lokal", "account_add", "admin1"),
+        ("operator lokal", "account_add", "dinkes1"),
+        ("operator lokal", "account_add", "baca1"),
+        ("admin1", "account_reset", "baca1"),
+        ("admin1", "account_disable", "baca1"),
+    ]
+    assert not any("sandi-baru" in str(value) for row in _trail(db) for value in row)
+
+
+def test_anyone_can_sign_in_from_the_account_page(db, monkeypatch):
+    app = _open(_app(db, monkeypatch), "pages/masuk.py")
+    assert app.title[0].value == "Masuk" and "angka kecil" in app.info[0].value
+    app.text_input(key="login_name").input("baca1")
+    app.text_input(key="login_password").input(PASSWORDS["baca1"])
+    app.button[0].click().run()
+    assert not app.exception
+    assert app.title[0].value == "Akun" and "sudah masuk" in app.success[0].value
+    assert app.session_state["kla_user"] == User("baca1", "pembaca")

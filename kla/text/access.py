@@ -98,6 +98,17 @@ ACCESS_TEXT: dict[str, dict[str, str]] = {
         "en": "There is no administrator account yet. On the server, create one with: "
         "`python -m kla.users add NAME --role admin` (you are asked for a password; there is no default).",
     },
+    "login_why": {
+        "id": "Masuk untuk memuat data OPD, mengelola target dan bobot, atau melihat angka kecil yang "
+        "disembunyikan dari umum untuk melindungi anak.",
+        "en": "Sign in to load agency data, manage goals and weights, or see the small counts hidden from the "
+        "public to protect children.",
+    },
+    "account_title": {"id": "Akun", "en": "Account"},
+    "login_done": {
+        "id": "Anda sudah masuk (lihat bilah samping; tombol Keluar ada di sana). Pilih halaman di menu.",
+        "en": "You are signed in (see the sidebar, where Sign out is). Choose a page in the menu.",
+    },
     "login_needed_upload": {
         "id": "Memuat data hanya untuk analis OPD dan admin. Masuk dengan akun Anda.",
         "en": "Loading data is for agency analysts and administrators. Sign in with your account.",

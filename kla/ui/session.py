@@ -48,10 +48,11 @@ def sign_out() -> None:
     st.session_state.pop(SEEN_KEY, None)
 
 
-def _attempt_sign_in() -> None:
-    """The form's callback: runs before the page, so a rerun of the page cannot lose it."""
-    name, password = st.session_state.get("login_name", ""), st.session_state.get("login_password", "")
-    st.session_state["login_password"] = ""  # never kept in the session after an attempt
+def _attempt_sign_in(form: str) -> None:
+    """The callback of sign-in form ``form``: runs before the page, so a rerun of the page
+    cannot lose it."""
+    name, password = st.session_state.get(f"{form}_name", ""), st.session_state.get(f"{form}_password", "")
+    st.session_state[f"{form}_password"] = ""  # never kept in the session after an attempt
     try:
         with store.writing(config.database_path()) as con:
             user = users.authenticate(con, name, password)
@@ -72,19 +73,26 @@ def login_form(lang: str, why_key: str) -> None:
         admin_exists = users.has_admin(con)
     if not admin_exists:
         st.warning(t("login_no_admin", lang))
-    with st.form("login", border=True, width=420):
+    _form(lang, "login", st.container(width=420))
+
+
+def _form(lang: str, form: str, place) -> None:
+    """The fields and the button, inside ``place``; the sign-in error, if any, below them."""
+    with place.form(form, border=True):
         st.markdown(f"**{t('login_title', lang)}**")
-        st.text_input(t("login_name", lang), key="login_name")
-        st.text_input(t("login_password", lang), type="password", key="login_password")
-        st.form_submit_button(t("login_button", lang), type="primary", on_click=_attempt_sign_in)
+        st.text_input(t("login_name", lang), key=f"{form}_name")
+        st.text_input(t("login_password", lang), type="password", key=f"{form}_password")
+        st.form_submit_button(t("login_button", lang), type="primary", on_click=_attempt_sign_in, args=(form,))
     if ERROR_KEY in st.session_state:
-        st.error(st.session_state.pop(ERROR_KEY))
+        place.error(st.session_state.pop(ERROR_KEY))
 
 
 def account_box(lang: str, place=st.sidebar) -> None:
-    """In the sidebar: who is signed in, with a "Keluar" button."""
+    """In the sidebar: who is signed in, with a "Keluar" button; for anyone not signed in, a
+    link to the sign-in page (to see small counts, or to work)."""
     user = signed_in()
     if user is None:
+        place.page_link("pages/masuk.py", label=t("login_title", lang), icon=":material/login:")
         return
     opds = f" · {', '.join(user.opds)}" if user.opds else ""
     place.markdown(t("login_signed_in_as", lang, name=user.name, role=t("role_" + user.role, lang), opds=opds))
