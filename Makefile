@@ -9,7 +9,7 @@ PORT ?= 8501
 KLA_DB ?= data/kla.duckdb
 export KLA_DB
 
-.PHONY: setup run test lint sample-data clean-db
+.PHONY: setup run test lint sample-data clean-db bench
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: setup
 
 test: lint
 	$(PY) -m pytest
+
+# Speed and memory at three sizes beside their baselines (not part of `make test`; ~15 min).
+bench: setup
+	$(PY) -m bench
 
 # Rewrites the committed sample workbooks in data/sample/ (deterministic).
 sample-data: setup

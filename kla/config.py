@@ -24,6 +24,13 @@ GEO_FILES = {
 GEO_ATTRIBUTION = "Batas wilayah: cahyadsn/wilayah_boundaries (MIT)"
 
 
+def regions_csv() -> Path:
+    """The region tree (``kode,nama,tingkat,kode_induk``): ``$KLA_WILAYAH`` or ``data/wilayah.csv``.
+    Any city, regency or province: nothing in the code assumes Kota Batu's regions."""
+    configured = os.environ.get("KLA_WILAYAH", "").strip()
+    return Path(configured) if configured else REGIONS_CSV
+
+
 def database_path() -> Path:
     """The DuckDB file the app and the loaders use: ``$KLA_DB`` or ``data/kla.duckdb``."""
     configured = os.environ.get("KLA_DB", "").strip()

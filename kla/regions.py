@@ -38,8 +38,10 @@ class Region:
         return LEVEL_RANK[self.level]
 
 
-def read_regions(path: Path = config.REGIONS_CSV) -> list[Region]:
-    """Read the region CSV (``kode,nama,tingkat,kode_induk``) and check that it is one tree."""
+def read_regions(path: Path | None = None) -> list[Region]:
+    """Read the region CSV (``kode,nama,tingkat,kode_induk``; :func:`kla.config.regions_csv` by
+    default) and check that it is one tree."""
+    path = path or config.regions_csv()
     with path.open(encoding="utf-8", newline="") as handle:
         regions = [
             Region(

@@ -56,7 +56,7 @@ def reading(path: Path | str | None = None, wait_s: float = 10.0) -> Iterator[du
 def _reference_fingerprint() -> str:
     """Changes whenever a reference CSV in ``data/`` changes."""
     digest = hashlib.sha256()
-    for path in (config.CATALOG_CSV, config.OPD_CSV, config.REGIONS_CSV):
+    for path in (config.CATALOG_CSV, config.OPD_CSV, config.regions_csv()):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -10,8 +10,6 @@ import datetime as dt
 from pathlib import Path
 
 from kla import fmt, queries, slides, store
-from kla.report.pdf_deck import A4_LANDSCAPE_MM, pdf_bytes
-from kla.report.pptx_deck import pptx_bytes
 from kla.scorecard import city_scorecard
 from kla.text import t
 
@@ -30,6 +28,11 @@ def build_deck(db: Path | str, year: int, lang: str, today: dt.date | None = Non
 
 def deck_bytes(deck: slides.Deck, file_format: str) -> bytes:
     """``deck`` as a ``pptx`` or ``pdf`` file (public or full, as the deck was built)."""
+    # The writers (python-pptx, fpdf2 and their fonts) load only when a file is asked for,
+    # so that pages start without them.
+    from kla.report.pdf_deck import pdf_bytes
+    from kla.report.pptx_deck import pptx_bytes
+
     if file_format == "pptx":
         return pptx_bytes(deck)
     footers = [deck.file_footer(number) for number in range(1, len(deck.slides) + 1)]
@@ -48,6 +51,8 @@ def page_pdf(
     """A one-page A4 landscape PDF of a cluster page (``page="klaster"``, ``code`` a component
     such as ``III``) or of the indicator page (``page="indikator"``, ``code`` such as ``III-13A``);
     small counts hidden unless ``reveal``, and the footer says which."""
+    from kla.report.pdf_deck import A4_LANDSCAPE_MM, pdf_bytes
+
     today = today or dt.date.today()
     with store.reading(db) as con:
         _, city = queries.root_region(con)

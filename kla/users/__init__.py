@@ -11,6 +11,7 @@ with access to the server itself, and the audit trail says so.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -32,7 +33,6 @@ MIN_PASSWORD_LENGTH = 10
 MAX_FAILURES = 5  # failed logins in a row before the account is locked
 LOCK_MINUTES = 15
 _HASHER = PasswordHasher()
-_UNKNOWN_USER_HASH = _HASHER.hash("tidak-ada-akun-seperti-ini")  # keeps a wrong name as slow as a wrong password
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,13 @@ class PermissionRefused(PermissionError):
 
 class LoginRefused(ValueError):
     """A login that did not succeed; the message never says whether the name exists."""
+
+
+@functools.cache
+def _unknown_user_hash() -> str:
+    """A hash to check a wrong name against, so that it costs as long as a wrong password (made
+    on first need: hashing takes a tenth of a second)."""
+    return _HASHER.hash("tidak-ada-akun-seperti-ini")
 
 
 def hash_password(password: str) -> str:
@@ -203,7 +210,7 @@ def authenticate(
     )
     someone = User(cleaned or "?", "pembaca", (), via)
     if row is None or not row[1]:
-        _verify(_UNKNOWN_USER_HASH, password)
+        _verify(_unknown_user_hash(), password)
         audit.record(con, someone, "login", outcome="ditolak", detail="nama tidak dikenal atau nonaktif")
         pause(failure_pause_s(1))
         raise LoginRefused(t("login_wrong"))

@@ -1,0 +1,1 @@
+"""``make bench``: speed and memory at three sizes, each beside its baseline in the same run."""

@@ -1,0 +1,142 @@
+"""``make bench`` (``python -m bench``): every measurement of issue 8 in one run, each beside its
+baseline, as medians of several runs; prints a table and writes ``bench/results.json``.
+
+Options: ``--runs N`` (default 3), ``--sizes kota,tengah,provinsi``, ``--folder`` for the
+generated files (default: a folder under the system's temporary directory, reused).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.start import ROOT, seconds_to_first_page
+from bench.synthetic import SIZES, build
+from bench.uploads import time_uploads
+
+RESULTS = ROOT / "bench" / "results.json"
+
+
+def _median_of(runs: int, measure) -> float:
+    return round(statistics.median(measure() for _ in range(runs)), 3)
+
+
+def _pages(db: Path, tree: Path, runs: int) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.pages", str(db), str(tree), str(runs)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"page timings failed for {db.name}:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure(runs: int, sizes: list[str], folder: Path) -> dict:
+    """Run every measurement; returns the results as written to ``bench/results.json``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    print("Unggahan 100.000 baris …")
+    upload_runs = [time_uploads(folder) for _ in range(runs)]
+    results: dict = {key: round(statistics.median(run[key] for run in upload_runs), 3) for key in upload_runs[0]}
+    results.update({"pages": {}, "empty_page_ms": {}, "rss_mb": {}, "observations": {}})
+    for name in sizes:
+        print(f"Halaman pada ukuran {name} …")
+        db, tree, count = build(SIZES[name], folder)
+        timed = _pages(db, tree, runs)
+        results["observations"][name] = count
+        results["pages"][name] = timed["pages"]
+        results["empty_page_ms"][name] = timed["empty_page_ms"]
+        results["rss_mb"][name] = timed["rss_mb"]
+    print("Waktu mulai …")
+    kota_db = folder / "kota.duckdb"
+    if not kota_db.exists():
+        build(SIZES["kota"], folder)
+    results["start_s"] = _median_of(
+        runs, lambda: seconds_to_first_page(ROOT / "dashboard.py", {"KLA_DB": str(kota_db)})
+    )
+    results["start_hello_s"] = _median_of(runs, lambda: seconds_to_first_page(ROOT / "bench" / "hello_app.py", {}))
+    return results
+
+
+def verdicts(results: dict) -> list[tuple[str, str, bool]]:
+    """Each goal of issue 8: what it says, the measured figure, and whether it holds."""
+    rows = [
+        (
+            "ingest_s <= 1,5 × calamine_read_s",
+            f"{results['ingest_s']:.2f} s vs {results['calamine_read_s']:.2f} s",
+            results["ingest_s"] <= 1.5 * results["calamine_read_s"],
+        ),
+        (
+            "pandas_openpyxl_s >= 5 × ingest_s",
+            f"{results['pandas_openpyxl_s']:.2f} s vs {results['ingest_s']:.2f} s",
+            results["pandas_openpyxl_s"] >= 5 * results["ingest_s"],
+        ),
+    ]
+    pages = results["pages"]
+    if "kota" in pages:
+        floor = results["empty_page_ms"]["kota"]
+        slowest = max(pages["kota"].items(), key=lambda item: item[1]["warm_ms"])
+        rows.append(
+            (
+                "kota warm <= 3 × halaman kosong",
+                f"{slowest[0]} {slowest[1]['warm_ms']:.0f} ms vs {floor:.0f} ms",
+                slowest[1]["warm_ms"] <= 3 * floor,
+            )
+        )
+    if "provinsi" in pages:
+        warm = max(pages["provinsi"].items(), key=lambda item: item[1]["warm_ms"])
+        cold = max(pages["provinsi"].items(), key=lambda item: item[1]["cold_ms"])
+        rows.append(("provinsi warm <= 500 ms", f"{warm[0]} {warm[1]['warm_ms']:.0f} ms", warm[1]["warm_ms"] <= 500))
+        rows.append(("provinsi cold <= 3 s", f"{cold[0]} {cold[1]['cold_ms']:.0f} ms", cold[1]["cold_ms"] <= 3000))
+        rows.append(
+            ("RSS provinsi <= 1,5 GB", f"{results['rss_mb']['provinsi']:.0f} MB", results["rss_mb"]["provinsi"] <= 1536)
+        )
+    rows.append(
+        (
+            "start <= 1,5 × hello world",
+            f"{results['start_s']:.2f} s vs {results['start_hello_s']:.2f} s",
+            results["start_s"] <= 1.5 * results["start_hello_s"],
+        )
+    )
+    return rows
+
+
+def print_table(results: dict) -> None:
+    """The page times per size, then each goal with its figure and verdict."""
+    sizes = list(results["pages"])
+    print(f"\n{'halaman':<14}" + "".join(f"{size + ' hangat':>16}{size + ' dingin':>16}" for size in sizes))
+    for page in results["pages"][sizes[0]] if sizes else []:
+        cells = "".join(
+            f"{results['pages'][size][page]['warm_ms']:>13.0f} ms{results['pages'][size][page]['cold_ms']:>13.0f} ms"
+            for size in sizes
+        )
+        print(f"{page:<14}{cells}")
+    print(f"{'kosong':<14}" + "".join(f"{results['empty_page_ms'][size]:>13.0f} ms{'':>16}" for size in sizes))
+    print()
+    for goal, figure, holds in verdicts(results):
+        print(f"{'TERCAPAI' if holds else 'BELUM':<9} {goal:<38} {figure}")
+
+
+def main() -> int:
+    """Measure, print and write the results."""
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sizes", default="kota,tengah,provinsi")
+    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "kla-bench")
+    args = parser.parse_args()
+    results = measure(args.runs, [size for size in args.sizes.split(",") if size], args.folder)
+    RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print_table(results)
+    print(f"\nHasil: {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Server-side run time of every page in Streamlit's AppTest, cold (caches cleared) and warm,
+beside an empty page with one chart; and the peak memory of the process.
+
+Run in its own process per size (``python -m bench.pages DB REGIONS RUNS``) so that the peak
+resident memory belongs to that size alone; prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = (
+    "ringkasan",
+    "kelembagaan",
+    "klaster_1",
+    "klaster_2",
+    "klaster_3",
+    "klaster_4",
+    "klaster_5",
+    "indikator",
+    "wilayah",
+    "opd",
+    "anggaran",
+    "predikat",
+    "target",
+    "unggah",
+    "presentasi",
+)
+
+
+def _ms(action) -> float:
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
+def _clear_caches() -> None:
+    import streamlit as st
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def empty_page_ms(runs: int) -> float:
+    """The median warm run of :mod:`bench.empty_app`."""
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "bench" / "empty_app.py"), default_timeout=600)
+    app.run()
+    return statistics.median(_ms(app.run) for _ in range(runs))
+
+
+def page_times(runs: int) -> dict[str, dict[str, float]]:
+    """Median cold and warm run of each page, signed in as an administrator (so that the
+    upload page and the editors run too)."""
+    from streamlit.testing.v1 import AppTest
+
+    from kla.users import User
+
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600)
+    app.session_state["kla_user"] = User("bench", "admin")
+    app.session_state["kla_last_seen"] = time.time() + 10**6
+    app.run()
+    times = {}
+    for page in PAGES:
+        script = f"pages/{page}.py"
+        app.switch_page(script).run()  # once, so that "warm" means the page's own caches are filled
+        cold, warm = [], []
+        for _ in range(runs):
+            _clear_caches()
+            cold.append(_ms(app.run))
+            warm.append(_ms(app.run))
+        errors = [error.message for error in app.exception]
+        if errors:
+            raise RuntimeError(f"{page}: {errors[0]}")
+        times[f"/{page}"] = {"cold_ms": round(statistics.median(cold), 1), "warm_ms": round(statistics.median(warm), 1)}
+    return times
+
+
+def main() -> None:
+    """Time the pages against ``argv[1]`` (database) and ``argv[2]`` (region CSV)."""
+    os.environ["KLA_DB"], os.environ["KLA_WILAYAH"] = sys.argv[1], sys.argv[2]
+    runs = int(sys.argv[3])
+    result = {"empty_page_ms": round(empty_page_ms(runs), 1), "pages": page_times(runs)}
+    result["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Uploads: the whole validate-and-load of a generated 100,000-row canonical workbook, beside
+python-calamine merely reading the same file (the floor) and ``pandas.read_excel`` with
+openpyxl plus a plain DuckDB insert (what a typical dashboard does)."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+from openpyxl import Workbook
+from python_calamine import CalamineWorkbook
+
+from kla.catalog import read_measures
+from kla.regions import read_regions
+from loaders.ingest import ingest_file
+
+ROWS = 100_000
+
+
+def write_big_workbook(path: Path, rows: int = ROWS) -> None:
+    """A canonical workbook of ``rows`` distinct values (measures × years × regions × sexes)."""
+    random.seed(1)
+    regions = [region.code for region in read_regions()]
+    measures = read_measures()
+    value_of = {
+        "persen": lambda: round(random.uniform(1, 99), 2),
+        "jumlah": lambda: random.randint(0, 500),
+        "per_1000_kh": lambda: round(random.uniform(1, 30), 2),
+        "biner": lambda: random.randint(0, 1),
+    }
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Data")
+    sheet.append(["kode_indikator", "tahun", "wilayah", "jenis_kelamin", "nilai", "sumber"])
+    written = 0
+    combinations = (
+        (measure, year, region, sex, source)
+        for source in ("SIAK", "SSGI")  # an administrative and a survey series
+        for measure in measures
+        for year in range(2000, 2026)
+        for region in regions
+        for sex in ("L", "P", "L+P")
+    )
+    for measure, year, region, sex, source in combinations:
+        sheet.append([measure.code, year, region, sex, value_of[measure.unit](), source])
+        written += 1
+        if written == rows:
+            workbook.save(path)
+            return
+    raise ValueError(f"only {written} distinct rows possible")
+
+
+def time_uploads(folder: Path) -> dict[str, float]:
+    """Seconds for each way of reading the same 100,000-row workbook written into ``folder``."""
+    path = folder / "besar.xlsx"
+    if not path.exists():
+        write_big_workbook(path)
+    started = time.perf_counter()
+    workbook = CalamineWorkbook.from_path(str(path))
+    workbook.get_sheet_by_index(0).to_python()
+    calamine_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    frame = pd.read_excel(path, engine="openpyxl")
+    with duckdb.connect(str(folder / "biasa.duckdb")) as con:
+        con.register("frame", frame)
+        con.execute("CREATE OR REPLACE TABLE nilai AS SELECT * FROM frame")
+    pandas_s = time.perf_counter() - started
+
+    database = folder / "kla.duckdb"
+    for leftover in (database, database.with_name(database.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    started = time.perf_counter()
+    report = ingest_file(path, database)
+    ingest_s = time.perf_counter() - started
+    if report.status != "accepted" or report.rows != ROWS:
+        raise RuntimeError(f"the benchmark workbook was not loaded whole: {report.status}, {report.rows} rows")
+    return {"ingest_s": ingest_s, "calamine_read_s": calamine_s, "pandas_openpyxl_s": pandas_s}
