@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from kla import fmt, privacy
@@ -26,34 +27,41 @@ def region_verdicts(
     year and value and the progress status. Rates are judged against the city goal; counts by
     their own growth (the city goal is a city-wide total); monitor-only measures get no status.
     A hidden latest value (:mod:`kla.privacy`) stays hidden; statuses use visible values only."""
-    rows = []
     main = values[values["sex"].isin(sexes) & (values["source_kind"] == "administrasi")]
     if up_to_year is not None:
         main = main[main["year"] <= up_to_year]
     judged_by_goal = unit in ("persen", "per_1000_kh") and goal is not None
-    for (code, name, rank, sex), series in main.groupby(["region_code", "region_name", "rank", "sex"], sort=False):
-        series = series.sort_values("year")
-        hidden = privacy.hidden_mask(series)
+    # One pass over plain arrays sorted by series then year (a province has tens of thousands
+    # of series): series keep the order in which they first appear.
+    keys = ["region_code", "region_name", "rank", "sex"]
+    series_ids, series_keys = pd.factorize(pd.MultiIndex.from_frame(main[keys]))
+    order = np.lexsort((main["year"].to_numpy(), series_ids))
+    ids, years = series_ids[order], main["year"].to_numpy()[order]
+    numbers, hidden = main["value"].to_numpy(dtype=float)[order], privacy.hidden_mask(main).to_numpy()[order]
+    starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+    rows = []
+    for start, end in zip(starts, [*starts[1:], len(ids)]):
+        shown = ~hidden[start:end]
         status = "monitored"
         if direction in DIRECTIONS:
             status = assess(
-                list(series["year"][~hidden]),
-                list(series["value"][~hidden]),
+                years[start:end][shown].tolist(),
+                numbers[start:end][shown].tolist(),
                 DIRECTIONS[direction],
                 goal if judged_by_goal else None,
                 goal_year if judged_by_goal else None,
             ).status
-        last = series.iloc[-1]
+        code, name, rank, sex = series_keys[ids[start]]
         rows.append(
             {
                 "region_code": code,
                 "region_name": name,
                 "rank": rank,
                 "sex": sex,
-                "year": int(last["year"]),
-                "value": last["value"],
+                "year": int(years[end - 1]),
+                "value": numbers[end - 1],
                 "status": status,
-                "hidden": bool(hidden.iloc[-1]),
+                "hidden": bool(hidden[end - 1]),
             }
         )
     columns = ["region_code", "region_name", "rank", "sex", "year", "value", "status", "hidden"]

@@ -25,6 +25,8 @@ value, numerator and denominator empty and ``hidden`` True, so displays can writ
 
 from __future__ import annotations
 
+from collections import defaultdict, deque
+
 import duckdb
 import numpy as np
 import pandas as pd
@@ -47,48 +49,53 @@ PROTECTED_QUERIES = (
 )
 
 
-def _small(unit: str, value: float, numerator: float, denominator: float) -> bool:
-    """Whether the count behind a value is below the threshold."""
-    if unit == "jumlah":
-        return value < THRESHOLD
-    if unit in RATES:
-        return any(pd.notna(count) and count < THRESHOLD for count in (numerator, denominator))
-    return False
-
-
 def _sums(cells: pd.DataFrame) -> list[tuple[int | None, list[int]]]:
     """Every sum among ``cells`` as (row of the total or None when it is not there, rows of
-    the parts): children of one parent, and L and P of one region."""
+    the parts): children of one parent, and L and P of one region; in a fixed order."""
     position = dict(zip(cells[KEY].itertuples(index=False, name=None), cells.index))
+    labels = cells.index.to_numpy()
     sums = []
     geography = ["indicator_code", "year", "parent_code", "sex", "source_kind"]
-    for (code, year, parent, sex, kind), part in cells.groupby(geography, sort=True):
-        sums.append((position.get((code, year, parent, sex, kind)), list(part.index)))
+    groups = cells.groupby(geography).indices  # group → positions, without building frames
+    for code, year, parent, sex, kind in sorted(groups):
+        parts = labels[groups[(code, year, parent, sex, kind)]].tolist()
+        sums.append((position.get((code, year, parent, sex, kind)), parts))
     by_sex = cells[cells["sex"].isin(("L", "P"))]
-    for (code, year, region, kind), part in by_sex.groupby(["indicator_code", "year", "region_code", "source_kind"]):
-        sums.append((position.get((code, year, region, "L+P", kind)), list(part.index)))
+    groups = by_sex.groupby(["indicator_code", "year", "region_code", "source_kind"]).indices
+    labels = by_sex.index.to_numpy()
+    for code, year, region, kind in sorted(groups):
+        sums.append(
+            (position.get((code, year, region, "L+P", kind)), labels[groups[(code, year, region, kind)]].tolist())
+        )
     return sums
 
 
 def _complete(cells: pd.DataFrame, hidden: set[int]) -> set[int]:
-    """``hidden`` grown until no sum has exactly one hidden cell (see the module's rule)."""
+    """``hidden`` grown until no sum has exactly one hidden cell (see the module's rule).
+
+    A work list: only the sums that hold a newly hidden cell are looked at again."""
     sums = _sums(cells)
     order = {row: (size, code) for row, size, code in zip(cells.index, cells["size"], cells["region_code"])}
-    changed = True
-    while changed:
-        changed = False
-        for total, parts in sums:
-            members = parts + ([] if total is None else [total])
-            if sum(row in hidden for row in members) != 1:
-                continue
-            spare = sorted((row for row in parts if row not in hidden and cells.at[row, "hideable"]), key=order.get)
-            if spare:
-                hidden.add(spare[0])
-            elif total is not None and cells.at[total, "hideable"] and total not in hidden:
-                hidden.add(total)
-            else:
-                continue
-            changed = True
+    hideable = dict(zip(cells.index, cells["hideable"]))
+    sums_of: dict[int, list[int]] = defaultdict(list)
+    for number, (total, parts) in enumerate(sums):
+        for row in parts if total is None else [*parts, total]:
+            sums_of[row].append(number)
+    waiting = deque(sorted({number for row in hidden for number in sums_of[row]}))
+    while waiting:
+        total, parts = sums[waiting.popleft()]
+        members = parts if total is None else [*parts, total]
+        if sum(row in hidden for row in members) != 1:
+            continue
+        spare = sorted((row for row in parts if row not in hidden and hideable[row]), key=order.get)
+        if spare:
+            newly = spare[0]
+        elif total is not None and hideable[total] and total not in hidden:
+            newly = total
+        else:
+            continue
+        hidden.add(newly)
+        waiting.extend(sums_of[newly])
     return hidden
 
 
@@ -99,6 +106,8 @@ def suppress(values: pd.DataFrame, measures: pd.DataFrame, regions: pd.DataFrame
     :func:`kla.queries.measures`, ``regions`` :func:`kla.queries.region_tree`.
     The decision is made on these rows alone: pass a complete set (see :func:`hidden_cells`)."""
     cells = values.rename(columns={"code": "indicator_code"}).reset_index(drop=True)
+    for column in KEY:  # plain Python objects: a million rows are walked one by one below
+        cells[column] = cells[column].astype(object)
     for column in NUMBERS:
         if column not in cells:
             cells[column] = np.nan
@@ -107,13 +116,9 @@ def suppress(values: pd.DataFrame, measures: pd.DataFrame, regions: pd.DataFrame
     cells["parent_code"] = cells["region_code"].map(dict(zip(regions["code"], regions["parent_code"])))
     cells["hideable"] = units.notna() & cells["parent_code"].notna()
     cells["size"] = np.where(units == "jumlah", cells["value"], cells["numerator"].fillna(cells["value"]))
-    first = {
-        row
-        for row, unit, value, numerator, denominator, hideable in zip(
-            cells.index, units, cells["value"], cells["numerator"], cells["denominator"], cells["hideable"]
-        )
-        if hideable and _small(unit, value, numerator, denominator)
-    }
+    small_count = (units == "jumlah") & (cells["value"] < THRESHOLD)
+    small_rate = units.isin(RATES) & ((cells["numerator"] < THRESHOLD) | (cells["denominator"] < THRESHOLD))
+    first = set(cells.index[cells["hideable"] & (small_count | small_rate)])
     sensitive = cells[units.notna()]
     hidden = _complete(sensitive, first) if first else set()
     result = values.reset_index(drop=True).copy()
