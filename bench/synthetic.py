@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from kla import config, goal_store, store
+from kla import config, goal_store, privacy, store
 from loaders.sample_db import read_goals
 
 YEARS = range(2018, 2026)
@@ -107,6 +107,7 @@ def build(size: Size, folder: Path) -> tuple[Path, Path, int]:
             goals = read_goals(config.SAMPLE_TARGETS_CSV)
             goal_store.replace_city_goals(con, goals.assign(region_code="35"))
             store.set_setting(con, "sample_data", "1")
+            privacy.refresh_hidden(con)
             con.execute("CHECKPOINT")
             count = con.execute("SELECT count(*) FROM observation_history").fetchone()[0]
             print(f"  {size.name}: {count:,} observations written in {time.perf_counter() - started:.1f} s")

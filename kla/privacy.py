@@ -134,11 +134,29 @@ def _blank(frame: pd.DataFrame) -> None:
     frame.loc[frame[HIDDEN], columns] = np.nan
 
 
-def hidden_cells(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """The cells hidden from the public (columns :data:`KEY`), decided on every value of
-    the sensitive measures in the database ``con``."""
+def decide(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The cells to hide from the public (columns :data:`KEY`), decided on every value of the
+    sensitive measures in the database ``con``."""
     decided = suppress(queries.sensitive_values(con), queries.measures(con), queries.region_tree(con))
     return decided.loc[decided[HIDDEN], KEY].reset_index(drop=True)
+
+
+def refresh_hidden(con: duckdb.DuckDBPyConnection) -> int:
+    """Decide again and keep the decision in ``hidden_cells`` (called by every write that can
+    change it: uploads, undos, the catalog); returns how many cells are hidden. Runs inside the
+    caller's transaction when there is one."""
+    cells = decide(con)
+    con.execute("DELETE FROM hidden_cells")
+    if not cells.empty:
+        con.register("decided_cells", cells)
+        con.execute(f"INSERT INTO hidden_cells SELECT {', '.join(KEY)} FROM decided_cells")
+        con.unregister("decided_cells")
+    return len(cells)
+
+
+def hidden_cells(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The cells hidden from the public (columns :data:`KEY`), as last decided."""
+    return con.execute(f"SELECT {', '.join(KEY)} FROM hidden_cells").df()
 
 
 def protect(frame: pd.DataFrame, hidden: pd.DataFrame) -> pd.DataFrame:

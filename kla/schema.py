@@ -172,6 +172,17 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE uploads ADD COLUMN uploaded_by VARCHAR;
     ALTER TABLE measures ADD COLUMN sensitive BOOLEAN DEFAULT FALSE;
     """,
+    # Version 6: the privacy rule's decision is kept, made again whenever values change, so
+    # that pages read it instead of deciding on every value of a province (kla.privacy).
+    """
+    CREATE TABLE hidden_cells (
+        indicator_code VARCHAR NOT NULL,
+        year INTEGER NOT NULL,
+        region_code VARCHAR NOT NULL,
+        sex VARCHAR NOT NULL,
+        source_kind VARCHAR NOT NULL
+    );
+    """,
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -15,9 +15,11 @@ from pathlib import Path
 
 import duckdb
 
-from kla import catalog, config, regions, schema
+from kla import catalog, config, privacy, regions, schema
 from kla.sql import first
 from kla.text import t
+
+HIDDEN_CELLS_VERSION = 6  # the schema version that keeps the privacy decision
 
 
 class DatabaseBusy(RuntimeError):
@@ -66,12 +68,16 @@ def _prepared(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnect
     """``con`` migrated to the latest schema with current reference data; closed on exit.
     Nothing is written when the schema and the reference data are current already."""
     try:
+        before = schema.current_version(con)
         schema.migrate(con)
         fingerprint = _reference_fingerprint()
         stored = first(con.execute("SELECT value FROM settings WHERE key = 'reference_fingerprint'"))
         if stored is None or stored[0] != fingerprint:
             refresh_reference_data(con)
             set_setting(con, "reference_fingerprint", fingerprint)
+            privacy.refresh_hidden(con)  # sensitive measures or regions may have changed
+        elif before < HIDDEN_CELLS_VERSION:
+            privacy.refresh_hidden(con)  # a database from before the decision was kept
         yield con
     finally:
         con.close()

@@ -14,7 +14,7 @@ from datetime import datetime
 import duckdb
 import pandas as pd
 
-from kla import audit
+from kla import audit, privacy
 from kla.sql import first
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, PermissionRefused, User
@@ -171,6 +171,8 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
         )
         _settle(con, history, f"SELECT DISTINCT {', '.join(history.identity)} FROM incoming")
         con.execute("DROP TABLE incoming")
+        if history is OBSERVATIONS:
+            privacy.refresh_hidden(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -258,6 +260,8 @@ def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int, user: User = LOC
             con.execute(f"SELECT count(*) FROM ({current}) now JOIN before_undo b USING ({identity}) WHERE {differs}")
         )[0]
         con.execute("DROP TABLE before_undo")
+        if history is OBSERVATIONS:
+            privacy.refresh_hidden(con)
         audit.record(con, user, "undo", subject=subject, old="aktif", new="dibatalkan")
         con.execute("COMMIT")
     except Exception:

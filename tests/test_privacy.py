@@ -236,3 +236,35 @@ def test_the_database_case_hides_what_its_description_says(sample_db_master, tmp
     in_2024 = {(row.region_code, row.sex) for row in hidden.itertuples() if row.year == privacy_case.YEAR}
     assert in_2024 == privacy_case.HIDDEN
     assert _recoverable(everything, result, regions) == []
+
+
+def test_the_kept_decision_follows_every_upload_and_undo(sample_db, tmp_path):
+    from kla import uploads
+    from loaders.ingest import ingest_file
+    from tests.workbooks import write_workbook
+
+    def kept_and_fresh() -> tuple[set, set]:
+        with store.reading(sample_db) as con:
+            kept = set(privacy.hidden_cells(con).itertuples(index=False, name=None))
+            fresh = set(privacy.decide(con).itertuples(index=False, name=None))
+        return kept, fresh
+
+    kept, fresh = kept_and_fresh()
+    assert kept == fresh and kept
+    rows = [["V-21B", 2024, "Desa Temas", "", 2], ["V-21B", 2024, "Desa Ngaglik", "", 7]]
+    report = ingest_file(write_workbook(tmp_path / "kasus.xlsx", rows), sample_db)
+    after_upload, fresh = kept_and_fresh()
+    assert after_upload == fresh and after_upload > kept
+    with store.writing(sample_db) as con:
+        uploads.undo_upload(con, report.upload_id)
+    assert kept_and_fresh()[0] == kept
+
+
+def test_a_database_from_before_gets_the_decision_when_opened(sample_db):
+    with store.writing(sample_db) as con:
+        expected = set(privacy.hidden_cells(con).itertuples(index=False, name=None))
+        con.execute("DELETE FROM hidden_cells")
+        con.execute("DELETE FROM schema_version WHERE version = 6")
+        con.execute("DROP TABLE hidden_cells")
+    with store.writing(sample_db) as con:
+        assert set(privacy.hidden_cells(con).itertuples(index=False, name=None)) == expected

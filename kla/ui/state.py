@@ -40,21 +40,27 @@ def _cached(module: str, name: str, path: str, stamp: tuple[int, ...], args: tup
         return getattr(importlib.import_module(module), name)(con, *args)
 
 
+@st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
+def _cached_public(module: str, name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
+    """:func:`_cached` with the small counts hidden (:mod:`kla.privacy`), kept as such so that
+    the public's pages do not protect the same rows again on every run."""
+    hidden = _cached(privacy.__name__, privacy.hidden_cells.__name__, path, stamp, ())
+    return privacy.protect(_cached(module, name, path, stamp, args), hidden)
+
+
 def load(query: Callable[..., Result], *args: object) -> Result:
     """Run ``query`` (a query function of :mod:`kla.queries` or :mod:`kla.budget`) with
     ``args``, cached until the database changes. While an upload holds the database, the
     page says so and stops.
 
     Values of kecamatan and desa (:data:`kla.privacy.PROTECTED_QUERIES`) reach a viewer who
-    is not signed in with small counts of sensitive measures hidden: the cache keeps the
-    full result, and each read for the public gets a protected copy of it."""
+    is not signed in with small counts of sensitive measures hidden: the full result and the
+    protected one are cached apart, so neither can reach the other's viewers."""
     path, stamp = db_path(), _stamp(db_path())
     try:
-        result = _cached(query.__module__, query.__name__, str(path), stamp, args)
         if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
-            hidden = _cached(privacy.__name__, privacy.hidden_cells.__name__, str(path), stamp, ())
-            result = privacy.protect(result, hidden)
-        return result
+            return _cached_public(query.__module__, query.__name__, str(path), stamp, args)
+        return _cached(query.__module__, query.__name__, str(path), stamp, args)
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()
