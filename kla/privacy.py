@@ -163,9 +163,8 @@ def protect(frame: pd.DataFrame, hidden: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``frame`` (rows of a query, with the :data:`KEY` columns) in which the
     ``hidden`` cells (from :func:`hidden_cells`) are marked and have no numbers."""
     result = frame.copy()
-    keys = set(hidden[KEY].itertuples(index=False, name=None))
-    rows = result[KEY].itertuples(index=False, name=None)
-    result[HIDDEN] = np.fromiter((key in keys for key in rows), dtype=bool, count=len(result))
+    marked = frame[KEY].merge(hidden[KEY].drop_duplicates().assign(**{HIDDEN: True}), on=KEY, how="left")
+    result[HIDDEN] = marked[HIDDEN].fillna(False).to_numpy(dtype=bool)  # a left merge keeps the order
     _blank(result)
     return result
 
