@@ -42,10 +42,11 @@ def _cached(module: str, name: str, path: str, stamp: tuple[int, ...], args: tup
 
 @st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
 def _cached_public(module: str, name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
-    """:func:`_cached` with the small counts hidden (:mod:`kla.privacy`), kept as such so that
-    the public's pages do not protect the same rows again on every run."""
-    hidden = _cached(privacy.__name__, privacy.hidden_cells.__name__, path, stamp, ())
-    return privacy.protect(_cached(module, name, path, stamp, args), hidden)
+    """The query's rows with the small counts hidden (:mod:`kla.privacy`), read and protected
+    once and kept as such; the full rows are not kept for the public's sake."""
+    with store.reading(path) as con:
+        rows = getattr(importlib.import_module(module), name)(con, *args)
+        return privacy.protect(rows, privacy.hidden_cells(con))
 
 
 def load(query: Callable[..., Result], *args: object) -> Result:
