@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from kla import store, users
 from loaders.sample_db import build_sample_database
+from tests.accounts import PASSWORDS
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +30,14 @@ def sample_db(sample_db_master: Path, tmp_path: Path) -> Path:
 def empty_db(tmp_path: Path) -> Path:
     """A path where no database exists yet."""
     return tmp_path / "baru.duckdb"
+
+
+@pytest.fixture
+def db(sample_db: Path) -> Path:
+    """The sample database with accounts: admin1 (admin), dinkes1 (analis of DINKES) and baca1
+    (pembaca), their passwords in :data:`tests.accounts.PASSWORDS`."""
+    with store.writing(sample_db) as con:
+        users.add_user(con, "admin1", "admin", PASSWORDS["admin1"])
+        users.add_user(con, "dinkes1", "analis", PASSWORDS["dinkes1"], ["dinkes"])
+        users.add_user(con, "baca1", "pembaca", PASSWORDS["baca1"])
+    return sample_db

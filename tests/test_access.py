@@ -5,52 +5,29 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from kla import audit, goal_store, predicate_estimate, store, uploads, users
 from kla.users import LoginRefused, PermissionRefused, User
 from loaders.ingest import ingest_bytes, ingest_file
+from tests.accounts import PASSWORDS, audit_rows
 from tests.workbooks import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORDS = {
-    "admin1": "sandi-admin-yang-panjang",
-    "dinkes1": "sandi-dinkes-yang-panjang",
-    "baca1": "sandi-baca-panjang",
-}
 STUNTING = (
     "SELECT value FROM observations WHERE indicator_code = ? AND year = 2025 AND region_code = '35.79' "
     "AND sex = 'L+P' AND source_kind = 'administrasi'"
 )
 
 
-@pytest.fixture
-def db(sample_db: Path) -> Path:
-    """The sample database with an admin, a Dinkes analyst and a reader."""
-    with store.writing(sample_db) as con:
-        users.add_user(con, "admin1", "admin", PASSWORDS["admin1"])
-        users.add_user(con, "dinkes1", "analis", PASSWORDS["dinkes1"], ["dinkes"])
-        users.add_user(con, "baca1", "pembaca", PASSWORDS["baca1"])
-    return sample_db
-
-
 def _cli(module: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", module, *args], cwd=ROOT, capture_output=True, text=True, input=stdin, timeout=300
     )
-
-
-def _trail(db: Path) -> list[tuple]:
-    with store.reading(db) as con:
-        return con.execute(
-            "SELECT actor, via, action, outcome, subject, old_value, new_value, reason FROM audit_log ORDER BY audit_id"
-        ).fetchall()
 
 
 def _value(db: Path, code: str) -> float:
@@ -168,8 +145,8 @@ def test_an_analyst_cannot_load_another_opds_measures_through_the_api(db, tmp_pa
     with store.reading(db) as con:
         by = con.execute("SELECT uploaded_by FROM uploads WHERE upload_id = ?", [loaded.upload_id]).fetchone()[0]
     assert by == "dinkes1"
-    assert ("dinkes1", "aplikasi", "upload", "ditolak") in [row[:4] for row in _trail(db)]
-    assert ("dinkes1", "aplikasi", "upload", "berhasil") in [row[:4] for row in _trail(db)]
+    assert ("dinkes1", "aplikasi", "upload", "ditolak") in [row[:4] for row in audit_rows(db)]
+    assert ("dinkes1", "aplikasi", "upload", "berhasil") in [row[:4] for row in audit_rows(db)]
 
 
 def test_an_analyst_cannot_upload_for_another_opd_and_a_reader_not_at_all(db, tmp_path):
@@ -205,7 +182,7 @@ def test_undo_is_for_the_uploading_opd_and_admins(db):
         assert status[owners["DISPENDUKCAPIL"]] == "aktif"
         assert uploads.undo_upload(con, owners["DINKES"], analyst).withdrawn > 0
         assert uploads.undo_upload(con, owners["DISPENDUKCAPIL"], User("admin1", "admin")).withdrawn > 0
-    actions = [(row[0], row[2], row[3]) for row in _trail(db)]
+    actions = [(row[0], row[2], row[3]) for row in audit_rows(db)]
     assert ("dinkes1", "undo", "ditolak") in actions and ("dinkes1", "undo", "berhasil") in actions
     assert ("admin1", "undo", "berhasil") in actions
 
@@ -215,7 +192,16 @@ def test_goals_are_changed_by_admins_only_and_audited(db):
         with pytest.raises(PermissionRefused):
             goal_store.change_city_goals(con, "III-13A", {2025: 7.0}, "coba", User("dinkes1", "analis", ("DINKES",)))
         goal_store.change_city_goals(con, "III-13A", {2025: 7.5}, "Revisi RPJMD", User("admin1", "admin"))
-    assert ("admin1", "aplikasi", "goal_change", "berhasil", "III-13A 2025", "8.0", "7.5", "Revisi RPJMD") in _trail(db)
+    assert (
+        "admin1",
+        "aplikasi",
+        "goal_change",
+        "berhasil",
+        "III-13A 2025",
+        "8.0",
+        "7.5",
+        "Revisi RPJMD",
+    ) in audit_rows(db)
 
 
 def test_weights_are_changed_by_admins_only_with_a_reason_and_audited(db, tmp_path):
@@ -240,7 +226,7 @@ def test_weights_are_changed_by_admins_only_with_a_reason_and_audited(db, tmp_pa
         "41.667",
         "60",
         "Instrumen 2026",
-    ) in _trail(db)
+    ) in audit_rows(db)
 
 
 # The command line
@@ -269,7 +255,7 @@ def test_accounts_from_the_command_line(empty_db):
     assert "ketua" in listed.stdout and "sandi" not in listed.stdout
     assert _cli("kla.users", "disable", "ketua", "--db", str(empty_db)).returncode == 0
     assert "nonaktif" in _cli("kla.users", "list", "--db", str(empty_db)).stdout
-    assert _trail(empty_db)[0][:4] == ("operator lokal", "cli", "account_add", "berhasil")
+    assert audit_rows(empty_db)[0][:4] == ("operator lokal", "cli", "account_add", "berhasil")
 
 
 def _as_dinkes(db: Path, *args: str, password: str = PASSWORDS["dinkes1"]) -> subprocess.CompletedProcess:
@@ -290,119 +276,9 @@ def test_the_loader_command_line_acts_as_a_named_user(db, tmp_path):
     assert undo.returncode == 1 and "tidak boleh membatalkan" in undo.stderr
     operator = _cli("loaders", "ingest", path, "--db", str(db))
     assert operator.returncode == 0 and "operator lokal" in operator.stderr
-    trail = [(row[0], row[1], row[2], row[3]) for row in _trail(db)]
+    trail = [(row[0], row[1], row[2], row[3]) for row in audit_rows(db)]
     assert ("dinkes1", "cli", "login", "ditolak") in trail and ("dinkes1", "cli", "undo", "ditolak") in trail
     assert ("operator lokal", "cli", "upload", "berhasil") in trail
-
-
-# Pages
-
-
-def _app(db: Path, monkeypatch, user: User | None = None, lang: str = "id") -> AppTest:
-    monkeypatch.setenv("KLA_DB", str(db))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    app.session_state["lang"] = lang
-    if user is not None:
-        app.session_state["kla_user"] = user
-        app.session_state["kla_last_seen"] = time.time()
-    return app
-
-
-def _open(app: AppTest, page: str) -> AppTest:
-    app.run()
-    app.switch_page(page).run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
-
-
-def test_the_upload_page_shows_a_login_form_and_no_drop_zone(db, monkeypatch):
-    app = _open(_app(db, monkeypatch), "pages/unggah.py")
-    assert [box.label for box in app.text_input] == ["Nama pengguna", "Kata sandi"]
-    assert [button.label for button in app.button] == ["Masuk"]
-    assert not app.get("file_uploader")
-    app.text_input(key="login_name").input("dinkes1")
-    app.text_input(key="login_password").input("bukan-ini")
-    app.button[0].click().run()
-    assert "salah" in app.error[0].value and not app.get("file_uploader")
-    app.text_input(key="login_password").input(PASSWORDS["dinkes1"])
-    app.button[0].click().run()
-    assert not app.exception
-    assert app.get("file_uploader")
-    assert app.selectbox(key="upload_opd").options == ["Dinkes · Dinas Kesehatan"]
-    assert "Masuk sebagai **dinkes1**" in app.sidebar.markdown[-1].value
-    app.sidebar.button(key="logout").click().run()
-    assert not app.get("file_uploader") and "kla_user" not in app.session_state
-    actions = [(row[0], row[2], row[3]) for row in _trail(db)]
-    assert ("dinkes1", "login", "ditolak") in actions and ("dinkes1", "login", "berhasil") in actions
-    assert ("dinkes1", "logout", "berhasil") in actions
-
-
-def test_the_login_form_speaks_english(db, monkeypatch):
-    app = _open(_app(db, monkeypatch, lang="en"), "pages/unggah.py")
-    assert [box.label for box in app.text_input] == ["User name", "Password"]
-    assert [button.label for button in app.button] == ["Sign in"]
-
-
-def test_a_reader_signed_in_still_gets_no_drop_zone(db, monkeypatch):
-    app = _open(_app(db, monkeypatch, User("baca1", "pembaca")), "pages/unggah.py")
-    assert not app.get("file_uploader") and "pembaca" in app.error[0].value
-
-
-def test_an_analyst_only_sees_their_own_uploads_to_undo(db, monkeypatch):
-    app = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/unggah.py")
-    choices = app.selectbox(key="undo_pick").options
-    assert choices and all("dinkes.xlsx" in choice for choice in choices)
-
-
-def test_without_an_admin_the_app_says_how_to_make_one(empty_db, sample_db, monkeypatch):
-    app = _open(_app(sample_db, monkeypatch), "pages/unggah.py")
-    assert any("python -m kla.users add" in w.value for w in app.warning)
-
-
-def test_goals_can_be_edited_by_admins_only(db, monkeypatch):
-    anonymous = _open(_app(db, monkeypatch), "pages/target.py")
-    assert "save-goals" not in [b.key for b in anonymous.button]
-    analyst = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/target.py")
-    assert "save-goals" not in [b.key for b in analyst.button]
-    assert any("hanya untuk admin" in info.value for info in analyst.info)
-    admin = _open(_app(db, monkeypatch, User("admin1", "admin")), "pages/target.py")
-    assert "save-goals" in [b.key for b in admin.button]
-
-
-def test_the_audit_page_is_for_admins_and_filters(db, monkeypatch):
-    with store.writing(db) as con:
-        users.authenticate(con, "dinkes1", PASSWORDS["dinkes1"])
-    app = _open(_app(db, monkeypatch, User("admin1", "admin")), "pages/audit.py")
-    assert app.title[0].value == "Jejak audit"
-    trail = app.dataframe[0].value
-    assert {"Masuk", "Buat akun"} <= set(trail["Tindakan"])
-    app.multiselect(key="audit_actions").set_value(["login"]).run()
-    assert set(app.dataframe[0].value["Tindakan"]) == {"Masuk"}
-    assert app.get("download_button")
-    analyst = _app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",)))
-    analyst.run()
-    with pytest.raises(ValueError, match="Could not find a navigation page"):  # listed for administrators only
-        analyst.switch_page("pages/audit.py").run()
-
-
-def test_reading_can_be_closed_to_signed_in_users(db, monkeypatch):
-    monkeypatch.setenv("KLA_BACA_PERLU_MASUK", "1")
-    app = _app(db, monkeypatch)
-    app.run()
-    assert not app.exception and not app.get("plotly_chart")
-    assert [box.label for box in app.text_input] == ["Nama pengguna", "Kata sandi"]
-    signed = _app(db, monkeypatch, User("baca1", "pembaca"))
-    signed.run()
-    assert signed.get("plotly_chart")
-
-
-def test_an_idle_session_ends(db, monkeypatch):
-    monkeypatch.setenv("KLA_SESI_MENIT", "30")
-    app = _app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",)))
-    app.session_state["kla_last_seen"] = time.time() - 31 * 60
-    _open(app, "pages/unggah.py")
-    assert not app.get("file_uploader")
-    assert any("Sesi berakhir" in w.value for w in app.warning)
 
 
 def test_the_audit_trail_reads_in_words():
@@ -441,26 +317,11 @@ def test_the_audit_trail_reads_in_words():
     }
 
 
-def test_weights_are_edited_on_the_predicate_page_by_admins_only(db, monkeypatch, tmp_path):
-    weights = tmp_path / "bobot.csv"
-    weights.write_text((ROOT / "data" / "bobot-predikat.csv").read_text(encoding="utf-8"), encoding="utf-8")
-    monkeypatch.setenv("KLA_BOBOT", str(weights))
-    analyst = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/predikat.py")
-    assert "weights-save" not in [b.key for b in analyst.button]
-    admin = _open(_app(db, monkeypatch, User("admin1", "admin")), "pages/predikat.py")
-    assert "weights-save" in [b.key for b in admin.button]
-    admin.text_input(key="weights-reason").input("Uji bobot").run()
-    admin.button(key="weights-save").click().run()
-    assert not admin.exception
-    assert any("0 bobot diubah" in s.value for s in admin.success)  # nothing edited, nothing written
-    assert weights.read_text(encoding="utf-8") == (ROOT / "data" / "bobot-predikat.csv").read_text(encoding="utf-8")
-
-
 def test_every_account_change_is_audited(db):
     with store.writing(db) as con:
         users.reset_password(con, "baca1", "sandi-baru-yang-panjang", actor=User("admin1", "admin"))
         users.disable_user(con, "baca1", actor=User("admin1", "admin"))
-    changes = [(row[0], row[2], row[4]) for row in _trail(db) if row[2].startswith("account_")]
+    changes = [(row[0], row[2], row[4]) for row in audit_rows(db) if row[2].startswith("account_")]
     assert changes == [
         ("operator lokal", "account_add", "admin1"),
         ("operator lokal", "account_add", "dinkes1"),
@@ -468,15 +329,4 @@ def test_every_account_change_is_audited(db):
         ("admin1", "account_reset", "baca1"),
         ("admin1", "account_disable", "baca1"),
     ]
-    assert not any("sandi-baru" in str(value) for row in _trail(db) for value in row)
-
-
-def test_anyone_can_sign_in_from_the_account_page(db, monkeypatch):
-    app = _open(_app(db, monkeypatch), "pages/masuk.py")
-    assert app.title[0].value == "Masuk" and "angka kecil" in app.info[0].value
-    app.text_input(key="login_name").input("baca1")
-    app.text_input(key="login_password").input(PASSWORDS["baca1"])
-    app.button[0].click().run()
-    assert not app.exception
-    assert app.title[0].value == "Akun" and "sudah masuk" in app.success[0].value
-    assert app.session_state["kla_user"] == User("baca1", "pembaca")
+    assert not any("sandi-baru" in str(value) for row in audit_rows(db) for value in row)
