@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from kla import fmt
-from kla.figures import BLUE, GREY, ORANGE, PURPLE, SKY, VERMILLION, _layout
+from kla.figure_style import BLUE, GREY, ORANGE, PURPLE, SKY, VERMILLION, styled
 from kla.progress import status_from_score
 from kla.scorecard import PROGRESS_COLOURS
 from kla.text import t
@@ -49,7 +49,7 @@ def budget_trend_figure(by_year: pd.DataFrame, totals: pd.DataFrame, lang: str) 
     )
     fig.update_xaxes(dtick=1, tickformat="d")
     fig.update_yaxes(title_text=t("budget_axis_billion", lang), tickformat=",.0f", rangemode="tozero")
-    return _layout(fig, lang, 460, barmode="stack", legend={"orientation": "h", "y": -0.15})
+    return styled(fig, lang, 460, barmode="stack", legend={"orientation": "h", "y": -0.15})
 
 
 def absorption_figure(absorption: pd.DataFrame, floor: float, lang: str) -> go.Figure:
@@ -79,7 +79,7 @@ def absorption_figure(absorption: pd.DataFrame, floor: float, lang: str) -> go.F
     )
     fig.update_xaxes(range=[0, 105], ticksuffix="%", title_text=t("budget_absorption", lang))
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, lang, 120 + 38 * len(absorption), showlegend=False)
+    return styled(fig, lang, 120 + 38 * len(absorption), showlegend=False)
 
 
 def per_child_figure(per_child: pd.DataFrame, lang: str) -> go.Figure:
@@ -100,7 +100,7 @@ def per_child_figure(per_child: pd.DataFrame, lang: str) -> go.Figure:
         )
     fig.update_xaxes(dtick=1, tickformat="d")
     fig.update_yaxes(title_text=t("budget_axis_per_child", lang), tickformat=",.0f", rangemode="tozero")
-    return _layout(fig, lang, 380, legend={"orientation": "h", "y": -0.2})
+    return styled(fig, lang, 380, legend={"orientation": "h", "y": -0.2})
 
 
 def money_and_progress_figure(clusters: pd.DataFrame, lang: str) -> go.Figure:
@@ -151,4 +151,4 @@ def money_and_progress_figure(clusters: pd.DataFrame, lang: str) -> go.Figure:
         range=[-5.2, 10], tickvals=[-5, -2.5, 0, 2.5, 5], zeroline=True, zerolinecolor="#6B7280", row=1, col=2
     )
     fig.update_yaxes(autorange="reversed")
-    return _layout(fig, lang, 120 + 60 * len(clusters), showlegend=False, margin={"l": 10, "r": 20, "t": 60, "b": 10})
+    return styled(fig, lang, 120 + 60 * len(clusters), showlegend=False, margin={"l": 10, "r": 20, "t": 60, "b": 10})

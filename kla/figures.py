@@ -1,44 +1,19 @@
-"""Plotly figures for the pages, in the user's language and number style.
-
-Colours are the Okabe-Ito palette (safe for colour-blind readers); every figure carries
-its words too (legend, labels), never colour alone.
-"""
+"""Plotly figures of measures for the pages: trends, bullets, breakdowns by region, the
+clusters' statuses. Their look (colours, type, numbers) is :mod:`kla.figure_style`; the map
+is :mod:`kla.map_figure`, the slide version :mod:`kla.slide_figure`."""
 
 from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from kla.fmt import PLOTLY_SEPARATORS, measure_value
+from kla.figure_style import BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILLION, hover_format, styled, unit_suffix
+from kla.fmt import measure_value
 from kla.privacy import hidden_mask, value_text
-from kla.scorecard import PROGRESS_COLOURS
 from kla.text import t
 
-BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#D55E00",
-    "#CC79A7",
-    "#56B4E9",
-    "#9E9E9E",
-)
+# Goal met, missed, no goal, no data: the colours of the clusters' status bars.
 STATUS_COLOURS = {"met": BLUE, "missed": ORANGE, "no_goal": GREY, "no_data": "#D9D9D9"}
-FONT = {"family": "Source Sans, Segoe UI, Arial, sans-serif", "size": 15, "color": "#1F2937"}
-
-
-def _layout(fig: go.Figure, lang: str, height: int, **extra: object) -> go.Figure:
-    settings = {
-        "template": "plotly_white",
-        "separators": PLOTLY_SEPARATORS[lang],
-        "font": FONT,
-        "height": height,
-        "margin": {"l": 10, "r": 20, "t": 40, "b": 10},
-        "hoverlabel": {"font_size": 15},
-    }
-    fig.update_layout(**(settings | extra))
-    return fig
-
 
 # How the goal and the benchmark look wherever they are drawn as a level line.
 LEVEL_LINES = {
@@ -68,15 +43,6 @@ def _value_ticks(unit: str, lang: str, largest: float | None = None) -> dict:
     if unit == "jumlah":
         return {"tickformat": ",d", **({"dtick": 1} if largest is not None and largest <= 8 else {})}
     return {}
-
-
-def _unit_suffix(unit: str) -> str:
-    return "%" if unit == "persen" else ""
-
-
-def _hover_format(unit: str, values: pd.Series | list[float]) -> str:
-    small = any(abs(v) < 1 for v in values if v == v and v is not None)
-    return ",.0f" if unit in ("jumlah", "biner") else (",.2f" if small else ",.1f")
 
 
 def _year_line(
@@ -115,8 +81,8 @@ def trend_figure(
     fig = go.Figure()
     styles = {"administrasi": (BLUE, "solid", "circle"), "survei": (ORANGE, "dash", "diamond")}
     all_values = list(series["value"]) + list(goals["value"])
-    number_format = _hover_format(unit, all_values)
-    suffix = _unit_suffix(unit)
+    number_format = hover_format(unit, all_values)
+    suffix = unit_suffix(unit)
     for kind, part in series.groupby("source_kind", sort=True):
         colour, dash, symbol = styles[kind]
         name = f"{t('series_' + kind, lang)} ({source_labels.get(kind, '')})".replace(" ()", "")
@@ -148,7 +114,7 @@ def trend_figure(
     fig.update_xaxes(dtick=1 if span <= 8 else 2, tickformat="d", tickangle=0, title=None, showgrid=False)
     ticks = _value_ticks(unit, lang, max(all_values) if all_values else None)
     fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **ticks)
-    return _layout(
+    return styled(
         fig,
         lang,
         height=340,
@@ -169,7 +135,7 @@ def bullet_figure(value: float, goal: float | None, unit: str, direction: str, l
         "axis": {
             "range": [0, top],
             "tickformat": ",.0f" if unit == "jumlah" or top > 10 else (",.1f" if top > 1 else ",.2f"),
-            "ticksuffix": _unit_suffix(unit),
+            "ticksuffix": unit_suffix(unit),
             **_value_ticks(unit, lang, top),
         },
         "bar": {"color": colour, "thickness": 0.6},
@@ -178,7 +144,7 @@ def bullet_figure(value: float, goal: float | None, unit: str, direction: str, l
     if goal is not None:
         gauge["threshold"] = {"line": {"color": GREEN, "width": 5}, "thickness": 0.9, "value": goal}
     fig = go.Figure(go.Indicator(mode="gauge", value=value, gauge=gauge, domain={"x": [0, 1], "y": [0, 1]}))
-    return _layout(fig, lang, height=90, margin={"l": 15, "r": 30, "t": 10, "b": 25})
+    return styled(fig, lang, height=90, margin={"l": 15, "r": 30, "t": 10, "b": 25})
 
 
 def comparable_with_city_goal(unit: str, direction: str) -> bool:
@@ -210,8 +176,8 @@ def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: fl
         colours = [BLUE if v >= goal else ORANGE for v in data["value"]]
     else:
         colours = [BLUE if v <= goal else ORANGE for v in data["value"]]
-    number_format = _hover_format(unit, list(data["value"]))
-    suffix = _unit_suffix(unit)
+    number_format = hover_format(unit, list(data["value"]))
+    suffix = unit_suffix(unit)
     hover = "%{y}<extra></extra>" if unit == "biner" else f"%{{x:{number_format}}}{suffix}<extra></extra>"
     bar = go.Bar(x=data["value"], y=labels, orientation="h", marker={"color": colours}, hovertemplate=hover)
     if hidden.any():
@@ -226,7 +192,7 @@ def breakdown_figure(regional: pd.DataFrame, unit: str, direction: str, goal: fl
     ticks = _value_ticks(unit, lang, data["value"].max())
     fig.update_xaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **ticks)
     fig.update_yaxes(title=None, automargin=True)
-    return _layout(fig, lang, height=max(200, 26 * len(data) + 90), bargap=0.25, showlegend=False)
+    return styled(fig, lang, height=max(200, 26 * len(data) + 90), bargap=0.25, showlegend=False)
 
 
 def cluster_status_figure(summary: pd.DataFrame, lang: str) -> go.Figure:
@@ -261,7 +227,7 @@ def cluster_status_figure(summary: pd.DataFrame, lang: str) -> go.Figure:
         )
     fig.update_xaxes(title=t("axis_measures", lang), dtick=1, showgrid=True)
     fig.update_yaxes(title=None, automargin=True)
-    return _layout(
+    return styled(
         fig,
         lang,
         height=360,
@@ -280,8 +246,8 @@ def regional_trend_figure(
     with the city goal and the national benchmark as level lines. A line breaks where a value
     is hidden from the public (:mod:`kla.privacy`); the page says why."""
     main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi") & (values["rank"] <= 2)]
-    number_format = _hover_format(unit, list(main["value"]))
-    suffix = _unit_suffix(unit)
+    number_format = hover_format(unit, list(main["value"]))
+    suffix = unit_suffix(unit)
     fig = go.Figure()
     regions = main.groupby(["region_code", "region_name", "rank"], sort=False)
     for index, ((_code, name, rank), series) in enumerate(regions):
@@ -302,100 +268,4 @@ def regional_trend_figure(
         _level_line(fig, "y", benchmark, "benchmark", unit, lang, "top left")
     fig.update_xaxes(dtick=1, tickformat="d", tickangle=0, title=None, showgrid=False)
     fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix)
-    return _layout(fig, lang, height=380, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})
-
-
-def _flat_regions(geojson: dict, part: pd.DataFrame, colour: str, name: str, hover: str) -> go.Choroplethmap:
-    """The regions of ``part`` in one colour, named in the legend as ``name``."""
-    return go.Choroplethmap(
-        geojson=geojson,
-        featureidkey="properties.kode",
-        locations=part["region_code"],
-        z=[1] * len(part),
-        colorscale=[[0, colour], [1, colour]],
-        showscale=False,
-        name=name,
-        showlegend=True,
-        marker={"line": {"color": "white", "width": 1.5}, "opacity": 0.9},
-        customdata=part[["region_name", "value", "status_word"]].to_numpy(),
-        hovertemplate=hover,
-    )
-
-
-def map_figure(
-    data: pd.DataFrame, geojson: dict, centre: dict, colour_by: str, unit: str, direction: str, lang: str
-) -> go.Figure:
-    """A map of the regions in ``data`` (region_code, region_name, value, status_word, status),
-    coloured by value (darker = better) or by status, drawn without any map tiles. Regions
-    whose value is hidden from the public (:mod:`kla.privacy`) are grey and named ``<5``."""
-    suffix = _unit_suffix(unit)
-    number_format = _hover_format(unit, list(data["value"]))
-    hover = (
-        f"<b>%{{customdata[0]}}</b><br>%{{customdata[1]:{number_format}}}{suffix}<br>%{{customdata[2]}}<extra></extra>"
-    )
-    hidden = hidden_mask(data)
-    shown = data[~hidden]
-    if colour_by == "status":
-        fig = go.Figure()
-        for status, part in shown.groupby("status", sort=False):
-            fig.add_trace(_flat_regions(geojson, part, PROGRESS_COLOURS[status][0], part["status_word"].iloc[0], hover))
-    else:
-        light_to_dark = [[0, "#C6DBEF"], [1, "#08306B"]]  # the lightest region still stands out on white
-        scale = light_to_dark if direction != "turun" else [[0, "#08306B"], [1, "#C6DBEF"]]
-        fig = go.Figure(
-            go.Choroplethmap(
-                geojson=geojson,
-                featureidkey="properties.kode",
-                locations=shown["region_code"],
-                z=shown["value"],
-                colorscale=scale,
-                marker={"line": {"color": "white", "width": 1.5}, "opacity": 0.9},
-                colorbar={"title": {"text": t("unit_" + unit, lang)}, "ticksuffix": suffix},
-                customdata=shown[["region_name", "value", "status_word"]].to_numpy(),
-                hovertemplate=hover,
-            )
-        )
-    if hidden.any():
-        marker = t("privacy_hidden", lang)
-        secret = f"<b>%{{customdata[0]}}</b><br>{marker}: {t('privacy_hover', lang)}<extra></extra>"
-        fig.add_trace(_flat_regions(geojson, data[hidden], GREY, marker, secret))
-    fig.update_layout(map={"style": "white-bg", "center": centre, "zoom": 10.6})
-    return _layout(
-        fig, lang, height=560, margin={"l": 0, "r": 0, "t": 10, "b": 0}, legend={"orientation": "h", "y": 0, "x": 0}
-    )
-
-
-SLIDE_FONT_MIN = 18
-TITLE_LINE = 42
-
-
-def _wrapped(text: str, width: int = TITLE_LINE) -> str:
-    """``text`` broken into lines of at most ``width`` characters for a chart title."""
-    lines, line = [], ""
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return "<br>".join([*lines, line])
-
-
-def for_slides(fig: go.Figure, title: str = "", height: int = 430) -> go.Figure:
-    """A copy of ``fig`` for a slide or a printed page: type large enough to read at the back
-    of a room (nothing under 18 px), an optional title, a fixed height."""
-    slide = go.Figure(fig)
-    slide.update_layout(
-        font={**FONT, "size": 20},
-        legend={"font": {"size": SLIDE_FONT_MIN}},
-        hoverlabel={"font_size": SLIDE_FONT_MIN},
-        height=height,
-        margin={"l": 10, "r": 30, "t": 30 + 28 * (_wrapped(title).count("<br>") + 1) if title else 30, "b": 10},
-        title={"text": _wrapped(title), "font": {"size": 20}, "x": 0, "xanchor": "left"} if title else None,
-    )
-    slide.update_xaxes(tickfont={"size": SLIDE_FONT_MIN}, title_font={"size": SLIDE_FONT_MIN})
-    slide.update_yaxes(tickfont={"size": SLIDE_FONT_MIN}, title_font={"size": SLIDE_FONT_MIN})
-    for annotation in slide.layout.annotations:
-        annotation.font.size = max(annotation.font.size or 0, SLIDE_FONT_MIN)
-    slide.update_traces(textfont_size=SLIDE_FONT_MIN, selector={"type": "bar"})
-    return slide
+    return styled(fig, lang, height=380, legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0})

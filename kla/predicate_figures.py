@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kla import fmt
-from kla.figures import BLUE, GREEN, GREY, ORANGE, _layout
+from kla.figure_style import BLUE, GREEN, GREY, ORANGE, styled
 from kla.predicate import NO_PREDICATE, Band, History, band_label, band_named, band_range
 from kla.predicate_estimate import Estimate
 from kla.text import t
@@ -166,7 +166,7 @@ def history_figure(history: History, bands: list[Band], lang: str) -> go.Figure:
     _target_line(fig, history.next_target, bands, lang)
     _year_axis(fig, [int(year) for year in years["year"]])
     _score_axis(fig, bands, lang, low)
-    return _layout(
+    return styled(
         fig,
         lang,
         height=460,
@@ -213,7 +213,7 @@ def estimate_figure(scores: pd.DataFrame, bands: list[Band], target: str | None,
     if not scores.empty:
         _year_axis(fig, [int(year) for year in scores["year"]])
     _score_axis(fig, bands, lang, bottom)
-    return _layout(
+    return styled(
         fig, lang, height=420, showlegend=True, legend=LEGEND_BELOW, margin={"l": 10, "r": 110, "t": 40, "b": 10}
     )
 
@@ -243,7 +243,7 @@ def points_figure(result: Estimate, lang: str) -> go.Figure:
         )
     fig.update_xaxes(title=t("predicate_axis_points", lang), rangemode="tozero")
     fig.update_yaxes(title=None, automargin=True, ticksuffix="  ")
-    return _layout(
+    return styled(
         fig,
         lang,
         height=max(240, 24 * len(data) + 110),

@@ -19,10 +19,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kla import catalog, fmt, overview, privacy, queries
-from kla.figures import cluster_status_figure, for_slides, trend_figure
+from kla.figures import cluster_status_figure, trend_figure
 from kla.indicator import LEVEL_WORDS, region_verdicts
 from kla.narrative import GOOD, cluster_sentence, focus_row
 from kla.scorecard import PROGRESS_COLOURS, city_scorecard
+from kla.slide_figure import for_slides
 from kla.sources import series_sources, source_line
 from kla.text import t
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from kla import config, geo, queries
-from kla.figures import map_figure
+from kla.map_figure import map_figure
 from kla.region_profile import map_data, region_profile
 from kla.scorecard import goal_for
 from kla.sources import source_line
