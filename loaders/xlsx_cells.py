@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
+from loaders.xlsx_plain import may_hold_noted_cells
+
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -104,6 +106,8 @@ def read_cell_facts(path: Path) -> dict[str, SheetCells]:
 def _scan_sheet(archive: zipfile.ZipFile, member: str, percent_styles: set[int]) -> SheetCells:
     """Walk the sheet's cells; rows and cells without an ``r`` reference follow the previous one."""
     cells = SheetCells()
+    if not may_hold_noted_cells(archive, member, percent_styles):
+        return cells
     row, column = -1, -1
     with archive.open(member) as handle:
         for event, element in iterparse(handle, events=("start", "end")):
