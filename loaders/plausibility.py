@@ -82,38 +82,30 @@ def plausibility_warnings(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, la
     )
     con.unregister("incoming_all")
     try:
-        found = [
-            (
-                cell,
-                t(
-                    "warn_far_from_history",
-                    lang,
-                    code=code,
-                    year=year,
-                    value=number(value, 2, lang),
-                    centre=number(centre, 2, lang),
-                ),
-            )
-            for cell, code, year, value, centre in _far_from_history(con)
-        ]
-        found += [
-            (
-                cell,
-                t(
-                    "warn_jump",
-                    lang,
-                    code=code,
-                    year=year,
-                    value=number(value, 2, lang),
-                    previous_year=before,
-                    previous=number(previous, 2, lang),
-                ),
-            )
-            for cell, code, year, value, before, previous in _jumps(con)
-        ]
+        far, jumps = _far_from_history(con), _jumps(con)
     finally:
         con.execute("DROP TABLE incoming_check")
-    problems = [Problem(cell.rsplit("!", 1)[0], cell, None, message) for cell, message in found[:MAX_LISTED]]
+    found = [("far", row) for row in far] + [("jump", row) for row in jumps]
+    problems = [_problem(kind, row, lang) for kind, row in found[:MAX_LISTED]]  # only these are worded
     if len(found) > MAX_LISTED:
         problems.append(Problem(None, None, None, t("warn_more_unusual", lang, count=len(found) - MAX_LISTED)))
     return problems
+
+
+def _problem(kind: str, row: tuple, lang: str) -> Problem:
+    """The warning for one row of :func:`_far_from_history` (``far``) or :func:`_jumps`."""
+    if kind == "far":
+        cell, code, year, value, centre = row
+        message = t(
+            "warn_far_from_history",
+            lang,
+            code=code,
+            year=year,
+            value=number(value, 2, lang),
+            centre=number(centre, 2, lang),
+        )
+    else:
+        cell, code, year, value, before, previous = row
+        shown = {"value": number(value, 2, lang), "previous_year": before, "previous": number(previous, 2, lang)}
+        message = t("warn_jump", lang, code=code, year=year, **shown)
+    return Problem(cell.rsplit("!", 1)[0], cell, None, message)
