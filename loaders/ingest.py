@@ -107,7 +107,7 @@ def _read_sheets(sheets: list[Sheet], find: Callable, read: Callable, report: Fi
         combined.errors.append(
             Problem(None, None, None, t("err_budget_no_header" if budget else "err_no_header", lang))
         )
-    elif not combined.observations and not combined.errors:
+    elif not combined.count and not combined.errors:
         combined.errors.append(
             Problem(None, None, None, t("err_budget_no_values" if budget else "err_no_values", lang))
         )
@@ -136,32 +136,33 @@ def validate(
         combined = _read_sheets(
             sheets, lambda sheet: find_budget_header(sheet.rows), readers.budget.read, report, readers.lang
         )
-        _check_duplicates(combined, uploads.BUDGET, partial(_budget_duplicate, lang=readers.lang))
-        if user.is_admin:  # an analyst's rows of other OPDs are errors below, not warnings
-            _check_budget_owner(combined, opd, readers.lang)
-        before = len(combined.errors)
-        refuse_rows_of_others(combined, user, lambda row: row["opd_code"], "err_not_your_budget", readers.lang)
         history = uploads.BUDGET
+        rows = combined.frame([*history.columns, "_sheet", "_cell"])
+        _check_duplicates(rows, combined, history, partial(_budget_duplicate, lang=readers.lang))
+        if user.is_admin:  # an analyst's rows of other OPDs are errors below, not warnings
+            _check_budget_owner(rows, combined, opd, readers.lang)
+        before = len(combined.errors)
+        refuse_rows_of_others(rows, combined, user, rows["opd_code"], "err_not_your_budget", readers.lang)
     else:
         reader = readers.measures
         combined = _read_sheets(
             sheets, lambda sheet: find_header(sheet.rows, reader.code_for(sheet.name)), reader.read, report, reader.lang
         )
-        _check_duplicates(combined, uploads.OBSERVATIONS, partial(_measure_duplicate, lang=readers.lang))
-        if user.is_admin:
-            _check_ownership(combined, reader, opd)
-        lead = reader.measures
-        before = len(combined.errors)
-        refuse_rows_of_others(
-            combined, user, lambda row: lead[row["indicator_code"]].lead_opd, "err_not_your_measure", reader.lang
-        )
-        _report_missing_and_finer(combined, reader)
         history = uploads.OBSERVATIONS
+        rows = combined.frame([*history.columns, "_sheet", "_cell"])
+        _check_duplicates(rows, combined, history, partial(_measure_duplicate, lang=readers.lang))
+        if user.is_admin:
+            _check_ownership(rows, combined, reader, opd)
+        lead = {code: rule.lead_opd for code, rule in reader.measures.items()}
+        before = len(combined.errors)
+        owners = rows["indicator_code"].map(lead)
+        refuse_rows_of_others(rows, combined, user, owners, "err_not_your_measure", reader.lang)
+        _report_missing_and_finer(combined, reader)
     report.not_permitted = len(combined.errors) > before
     report.errors, report.missing = combined.errors, combined.missing
     report.warnings += combined.warnings
-    frame = pd.DataFrame(combined.observations, columns=[*history.columns, "_cell"])
-    frame = frame.drop_duplicates(subset=list(history.identity)).rename(columns={"_cell": "cell"})
+    frame = rows.drop(columns="_sheet").drop_duplicates(subset=list(history.identity))
+    frame = frame.rename(columns={"_cell": "cell"})
     report.rows = len(frame)
     return report, frame
 
@@ -209,27 +210,36 @@ def _budget_duplicate(row: dict, other: str, lang: str) -> str:
     )
 
 
-def _check_duplicates(result: SheetResult, history: uploads.HistoryTable, message: Callable[[dict, str], str]) -> None:
+def _check_duplicates(
+    rows: pd.DataFrame, result: SheetResult, history: uploads.HistoryTable, message: Callable[[dict, str], str]
+) -> None:
     """An error for each row whose identity came earlier in the file with other content."""
+    identity = list(history.identity)
+    repeated = rows[rows.duplicated(subset=identity, keep=False)]
     seen: dict[tuple, dict] = {}
-    for row in result.observations:
-        earlier = seen.setdefault(tuple(row[column] for column in history.identity), row)
-        if earlier is not row and any(earlier[column] != row[column] for column in history.content[:2]):
+    for row in repeated.to_dict("records"):
+        earlier = seen.setdefault(tuple(row[column] for column in identity), row)
+        if earlier is not row and any(_differ(earlier[column], row[column]) for column in history.content[:2]):
             result.errors.append(Problem(row["_sheet"], row["_cell"], None, message(row, earlier["_cell"])))
 
 
-def _check_budget_owner(result: SheetResult, opd: str | None, lang: str) -> None:
-    others = sorted({row["opd_code"] for row in result.observations} - {opd}) if opd else []
+def _differ(one: object, other: object) -> bool:
+    """Whether two cells of a frame hold different values; two empty ones do not."""
+    return not (pd.isna(one) and pd.isna(other)) and one != other
+
+
+def _check_budget_owner(rows: pd.DataFrame, result: SheetResult, opd: str | None, lang: str) -> None:
+    others = sorted(set(rows["opd_code"]) - {opd}) if opd else []
     if others:
         result.warnings.append(
             Problem(None, None, None, t("warn_budget_not_owner", lang, opd=opd, others=", ".join(others)))
         )
 
 
-def _check_ownership(result: SheetResult, reader: RowReader, opd: str | None) -> None:
+def _check_ownership(rows: pd.DataFrame, result: SheetResult, reader: RowReader, opd: str | None) -> None:
     if not opd:
         return
-    for code in sorted({row["indicator_code"] for row in result.observations}):
+    for code in sorted(set(rows["indicator_code"])):
         lead = reader.measures[code].lead_opd
         if lead != opd:
             message = t("warn_not_owner", reader.lang, code=code, lead=lead, opd=opd)

@@ -4,7 +4,7 @@ error at its cell, so the whole file is refused and nothing is written."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import pandas as pd
 
 from kla.text import t
 from kla.users import User
@@ -13,14 +13,15 @@ from loaders.rows import SheetResult
 
 
 def refuse_rows_of_others(
-    result: SheetResult, user: User, owner_of: Callable[[dict], str], key: str, lang: str
+    rows: pd.DataFrame, result: SheetResult, user: User, owners: pd.Series, key: str, lang: str
 ) -> None:
-    """An error for every row whose owning OPD (``owner_of(row)``) is not one of ``user``'s."""
+    """An error in ``result`` for every row of ``rows`` whose owning OPD (``owners``, one per
+    row) is not one of ``user``'s."""
     if user.is_admin:
         return
     opds = ", ".join(user.opds) or "–"
-    for row in result.observations:
-        owner = owner_of(row)
+    others = ~owners.isin(list(user.opds))
+    for row, owner in zip(rows[others].to_dict("records"), owners[others]):
         if owner not in user.opds:
             values = {"code": row.get("indicator_code"), "lead": owner, "opd": owner, "name": user.name, "opds": opds}
             result.errors.append(Problem(row["_sheet"], row["_cell"], None, t(key, lang, **values)))

@@ -5,21 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import pandas as pd
+
 from kla.fmt import number as format_number
 from kla.regions import LEVEL_RANK
 from kla.sources import source_kind
 from kla.text import t
+from loaders.cell_values import sex_value, text_or_none, year_value
+from loaders.fast_rows import read_clean_rows
 from loaders.headers import Header
 from loaders.numbers import NotANumber, clean_text, is_missing, parse_number
+from loaders.observation_table import ordered_table
 from loaders.region_names import RegionResolver, UnknownRegion
 from loaders.report import Problem, cell_name
 from loaders.workbook import Sheet
 
-SEXES = {"l": "L", "laki-laki": "L", "lakilaki": "L", "p": "P", "perempuan": "P", "l+p": "L+P", "total": "L+P"}
 SCALE = {"persen": 100.0, "per_1000_kh": 1000.0}
 VALUE_TOLERANCE = 0.1
 KEY_COLUMNS = ("kode_indikator", "tahun", "wilayah", "kecamatan", "desa", "nilai", "pembilang", "penyebut")
 NUMBER_COLUMNS = ("nilai", "pembilang", "penyebut")
+REGION_COLUMNS = ("desa", "kecamatan", "wilayah")  # the finest one given decides
+RegionError = tuple[str, str, dict]  # column, text key, values
 
 
 @dataclass(frozen=True)
@@ -33,9 +39,13 @@ class MeasureRule:
 
 @dataclass
 class SheetResult:
-    """Observations read from a sheet, the cell each came from, and the problems found."""
+    """Observations read from a sheet, the cell each came from, and the problems found.
+
+    A row-by-row reader appends one dict per observation to ``observations``; the measure
+    reader hands its observations over column by column in ``table`` (column → values)."""
 
     observations: list[dict] = field(default_factory=list)
+    table: dict[str, list] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     missing_cells: list[str] = field(default_factory=list)
@@ -44,6 +54,8 @@ class SheetResult:
     def merge(self, other: SheetResult) -> None:
         """Add what ``other`` (another sheet's result) found to this result."""
         self.observations += other.observations
+        for column, values in other.table.items():
+            self.table.setdefault(column, []).extend(values)
         self.errors += other.errors
         self.warnings += other.warnings
         self.missing_cells += other.missing_cells
@@ -54,6 +66,17 @@ class SheetResult:
     def missing(self) -> int:
         """How many rows had a code and a year but no value."""
         return len(self.missing_cells)
+
+    def frame(self, columns: list[str]) -> pd.DataFrame:
+        """The observations as a frame of ``columns``, in the order they were read."""
+        if self.table:
+            return pd.DataFrame({column: self.table[column] for column in columns}, columns=columns)
+        return pd.DataFrame(self.observations, columns=columns)
+
+    @property
+    def count(self) -> int:
+        """How many observations were read."""
+        return len(self.observations) + len(next(iter(self.table.values()), ()))
 
 
 def _show(number: float, lang: str) -> str:
@@ -114,12 +137,13 @@ def year_of(row: SheetRow, max_year: int) -> int | None:
     """The year in the row's ``tahun`` cell (``2024``, ``2024.0``, ``"2024"``), or None after
     recording an error."""
     raw = row.cell("tahun")
+    year = year_value(raw, max_year)
+    if year is not None:
+        return year
     try:
         number = parse_number(raw)
     except NotANumber:
         number = None
-    if number is not None and float(number).is_integer() and 2000 <= number <= max_year:
-        return int(number)
     if number is not None and float(number).is_integer():
         shown = str(int(number))
     else:
@@ -147,13 +171,26 @@ class RowReader:
         return self._codes.get(self._code_key(text))
 
     def read(self, sheet: Sheet, header: Header) -> SheetResult:
-        """Read every data row below the header; in a wide layout, every year cell of a row."""
+        """Read every data row below the header; in a wide layout, every year cell of a row.
+
+        Clean rows of a long layout are read column by column; every other row one by one,
+        reporting its problems. The observations come out in ``table``, in the sheet's order."""
         result = SheetResult()
         fixed = {"kode_indikator": header.sheet_code} if header.sheet_code else {}
-        for row_index in range(header.row + 1, len(sheet.rows)):
-            if not header.wide:
+        if header.wide:
+            self._read_wide(sheet, header, result, fixed)
+            clean = None
+        else:
+            clean = read_clean_rows(self, sheet, header)
+            for row_index in clean.others:
                 self._read_row(SheetRow(sheet, row_index, header.columns, result, self.lang, fixed))
-                continue
+        result.table = ordered_table(clean.columns if clean else {}, result.observations)
+        result.observations = []
+        self._note_finer_regions(sheet, header, result)
+        return result
+
+    def _read_wide(self, sheet: Sheet, header: Header, result: SheetResult, fixed: dict[str, object]) -> None:
+        for row_index in range(header.row + 1, len(sheet.rows)):
             for year, column in header.year_columns.items():
                 row = SheetRow(
                     sheet, row_index, {**header.columns, "nilai": column}, result, self.lang, {**fixed, "tahun": year}
@@ -161,7 +198,21 @@ class RowReader:
                 flagged = sheet.cells.formulas_without_value | sheet.cells.error_values
                 if not is_missing(row.cell("nilai")) or row.has_flag("nilai", flagged):
                     self._read_row(row)
-        return result
+
+    def _note_finer_regions(self, sheet: Sheet, header: Header, result: SheetResult) -> None:
+        """Per measure, the cells of values for regions finer than the measure is kept for."""
+        table = result.table
+        if not table:
+            return
+        rank = {code: LEVEL_RANK[region.level] for code, region in self.resolver.by_code.items()}
+        finest = {code: LEVEL_RANK.get(rule.finest_level, 3) for code, rule in self.measures.items()}
+        by_value_cell = header.wide or "nilai" in header.columns  # else the row's first cell, as ever
+        for code, region, cell, row_index in zip(
+            table["indicator_code"], table["region_code"], table["_cell"], table["_row"]
+        ):
+            if rank[region] > finest[code]:
+                place = cell if by_value_cell else cell_name(sheet.name, row_index, 0)
+                result.finer_regions.setdefault(code, []).append(place)
 
     def _read_row(self, row: SheetRow) -> None:
         unstored = [name for name in row.columns if row.has_flag(name, row.sheet.cells.formulas_without_value)]
@@ -198,9 +249,7 @@ class RowReader:
         value = self._checked_value(row, rule, value, numerator, denominator)
         if value is None:
             return
-        if LEVEL_RANK[self.resolver.by_code[region].level] > LEVEL_RANK.get(rule.finest_level, 3):
-            row.result.finer_regions.setdefault(code, []).append(row.where("nilai"))
-        source = clean_text(row.cell("sumber")) or None
+        source = text_or_none(row.cell("sumber"))
         row.result.observations.append(
             {
                 "indicator_code": code,
@@ -212,17 +261,16 @@ class RowReader:
                 "numerator": numerator,
                 "denominator": denominator,
                 "source": source,
-                "note": clean_text(row.cell("keterangan")) or None,
+                "note": text_or_none(row.cell("keterangan")),
                 "_sheet": row.sheet.name,
                 "_cell": row.where("nilai" if "nilai" in row.columns else "pembilang"),
+                "_row": row.index,
             }
         )
 
     def _sex(self, row: SheetRow) -> str | None:
         raw = row.cell("jenis_kelamin")
-        if is_missing(raw):
-            return "L+P"
-        sex = SEXES.get(clean_text(raw).lower().replace(" ", ""))
+        sex = sex_value(raw)
         if sex is None:
             row.error("jenis_kelamin", "err_sex", value=clean_text(raw))
         return sex
@@ -243,30 +291,35 @@ class RowReader:
         return numbers[0], numbers[1], numbers[2]
 
     def _region(self, row: SheetRow) -> str | None:
-        region = self._region_cell(row)
-        kecamatan = row.cell("kecamatan")
-        if region and not is_missing(row.cell("desa")) and not is_missing(kecamatan):
+        region, error = self.region_of(*(row.cell(column) for column in REGION_COLUMNS))
+        if error is not None:
+            column, key, values = error
+            row.error(column, key, **values)
+        return region
+
+    def region_of(self, desa: object, kecamatan: object, wilayah: object) -> tuple[str | None, RegionError | None]:
+        """The region code the region cells of a row name, or None and the error to report."""
+        region, error = self._region_cell(desa, kecamatan, wilayah)
+        if region and not is_missing(desa) and not is_missing(kecamatan):
             try:
                 parent = self.resolver.resolve(kecamatan, "kecamatan")
             except UnknownRegion:
                 parent = None  # an unknown kecamatan beside a known desa: the desa decides
-            desa = self.resolver.by_code[region]
-            if parent and desa.parent_code != parent:
-                row.error("desa", "err_region_parent", desa=desa.label, kecamatan=self.resolver.by_code[parent].label)
-                return None
-        return region
+            place = self.resolver.by_code[region]
+            if parent and place.parent_code != parent:
+                values = {"desa": place.label, "kecamatan": self.resolver.by_code[parent].label}
+                return None, ("desa", "err_region_parent", values)
+        return region, error
 
-    def _region_cell(self, row: SheetRow) -> str | None:
-        for column in ("desa", "kecamatan", "wilayah"):
-            raw = row.cell(column)
+    def _region_cell(self, *cells: object) -> tuple[str | None, RegionError | None]:
+        for column, raw in zip(REGION_COLUMNS, cells):
             if not is_missing(raw):
                 try:
-                    return self.resolver.resolve(raw, column)
+                    return self.resolver.resolve(raw, column), None
                 except UnknownRegion as unknown:
                     hint = t("suggestion", self.lang, name=unknown.suggestion) if unknown.suggestion else ""
-                    row.error(column, "err_unknown_region", value=unknown.text, suggestion=hint)
-                    return None
-        return self.resolver.root.code
+                    return None, (column, "err_unknown_region", {"value": unknown.text, "suggestion": hint})
+        return self.resolver.root.code, None
 
     def _checked_value(self, row: SheetRow, rule: MeasureRule, value, numerator, denominator) -> float | None:
         """The row's value (computed from numerator and denominator when absent), or None

@@ -1,0 +1,193 @@
+"""Reading the clean rows of a long-layout sheet column by column.
+
+A row is clean when every cell says plainly what it should: a known measure code, a year, a
+known region, a sex, a value within its unit's range and no numerator or denominator, and no
+formula without a value, error value or percentage format. Such a row gives exactly the
+observation the row-by-row reader would give, with no problem to report, so it is read here
+many rows at a time; every other row is left to the row-by-row reader, which reports problems
+at their cells. Each distinct cell value is judged once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import compress
+from typing import TYPE_CHECKING
+
+from kla.sources import source_kind
+from loaders.cell_values import sex_value, text_or_none, year_value
+from loaders.headers import Header
+from loaders.numbers import NotANumber, clean_text, is_missing, parse_number
+from loaders.report import cell_name
+from loaders.workbook import Sheet
+
+if TYPE_CHECKING:
+    from loaders.rows import RowReader
+
+UNUSUAL = object()  # a cell the row-by-row reader must look at
+IN_RANGE = {"persen": lambda value: value <= 100, "biner": lambda value: value in (0, 1)}
+
+
+@dataclass
+class CleanRows:
+    """Observation columns of the clean rows, and the data rows left to read one by one."""
+
+    columns: dict[str, list] = field(default_factory=dict)
+    others: list[int] = field(default_factory=list)
+
+
+def _judged(values: list, judge: Callable[[object], object]) -> list:
+    """``judge(value)`` for every value, calling it once per distinct value; a value's type
+    counts (``1``, ``1.0`` and ``True`` are different cells)."""
+    if len(set(map(type, values))) == 1:  # one type: equal values are the same cell
+        verdicts = {value: judge(value) for value in set(values)}
+        return list(map(verdicts.__getitem__, values))
+    keys = list(zip(map(type, values), values))
+    verdicts = {key: judge(key[1]) for key in set(keys)}
+    return list(map(verdicts.__getitem__, keys))
+
+
+def _judged_together(columns: list[list | None], count: int, judge: Callable[..., object]) -> list:
+    """``judge(*cells)`` for the cells of each of ``count`` rows of ``columns`` (None: a column
+    the sheet lacks, whose cells are ""), once per distinct row."""
+    given = [index for index, column in enumerate(columns) if column is not None]
+    if not given:
+        return [judge(*[""] * len(columns))] * count
+    if len(given) == 1:
+        cells = [""] * len(columns)
+
+        def alone(value: object) -> object:
+            cells[given[0]] = value
+            return judge(*cells)
+
+        return _judged(columns[given[0]], alone)
+    full = [[""] * count if column is None else column for column in columns]
+    keys = list(zip(*(zip(map(type, column), column) for column in full)))
+    verdicts = {key: judge(*(value for _, value in key)) for key in set(keys)}
+    return list(map(verdicts.__getitem__, keys))
+
+
+def _number(raw: object) -> object:
+    try:
+        number = parse_number(raw)
+    except NotANumber:
+        return UNUSUAL
+    return UNUSUAL if number is None else number
+
+
+def _value(raw: object) -> object:
+    if raw.__class__ is float or raw.__class__ is int:
+        return float(raw) if raw == raw else UNUSUAL  # NaN: an empty value
+    return _number(raw)
+
+
+def _values(cells: list) -> list:
+    """The numbers of the value column; numbers stored as numbers need no judging."""
+    if set(map(type, cells)) <= {float, int}:
+        return [float(cell) if cell == cell else UNUSUAL for cell in cells]
+    return [_value(cell) for cell in cells]  # each cell apart: 0.0 and -0.0 are equal keys
+
+
+def _texts(cells: list) -> list:
+    """The cleaned text of each cell (None when empty); numbers each apart, as in ``_values``."""
+    if set(map(type, cells)) <= {str}:
+        return _judged(cells, text_or_none)
+    return [text_or_none(cell) for cell in cells]
+
+
+class _Columns:
+    """The cells of the data rows below a header, column by column."""
+
+    def __init__(self, sheet: Sheet, header: Header):
+        self.rows = sheet.rows[header.row + 1 :]
+        self.header = header
+
+    def cells(self, name: str) -> list:
+        """The raw cells of column ``name`` ("" for each row when the sheet lacks it)."""
+        return self.given(name) or [""] * len(self.rows)
+
+    def given(self, name: str) -> list | None:
+        """The raw cells of column ``name``, None when the sheet lacks it."""
+        column = self.header.columns.get(name)
+        if column is None:
+            return None
+        return [row[column] if column < len(row) else "" for row in self.rows]
+
+
+def _flagged_rows(sheet: Sheet, header: Header) -> set[int]:
+    """Data rows with a formula without a value or an error value in a read column, or a
+    percentage-formatted value."""
+    read = set(header.columns.values())
+    flagged = sheet.cells.formulas_without_value | sheet.cells.error_values
+    rows = {row for row, column in flagged if column in read}
+    value_column = header.columns.get("nilai")
+    return rows | {row for row, column in sheet.cells.percent_formatted if column == value_column}
+
+
+def read_clean_rows(reader: RowReader, sheet: Sheet, header: Header) -> CleanRows:
+    """The observations of the clean rows of ``sheet`` below ``header`` (a long layout), and
+    the indexes of all other data rows."""
+    first = header.row + 1
+    everything = CleanRows(others=list(range(first, len(sheet.rows))))
+    if "nilai" not in header.columns or not everything.others:
+        return everything
+    table = _Columns(sheet, header)
+    if header.sheet_code:
+        codes = [reader.code_for(header.sheet_code) or UNUSUAL] * len(table.rows)
+    else:
+        codes = _judged(table.cells("kode_indikator"), lambda raw: reader.code_for(clean_text(raw)) or UNUSUAL)
+    years = _judged(table.cells("tahun"), lambda raw: year_value(raw, reader.max_year) or UNUSUAL)
+    regions = _judged_together(
+        [table.given(name) for name in ("desa", "kecamatan", "wilayah")],
+        len(table.rows),
+        lambda *cells: reader.region_of(*cells)[0] or UNUSUAL,
+    )
+    sexes = _judged(table.cells("jenis_kelamin"), lambda raw: sex_value(raw) or UNUSUAL)
+    values = _values(table.cells("nilai"))
+    parts = [
+        _judged(table.cells(name), lambda raw: None if is_missing(raw) else UNUSUAL)
+        for name in ("pembilang", "penyebut")
+        if name in header.columns
+    ]
+    flagged = _flagged_rows(sheet, header)
+    in_range = {code: IN_RANGE.get(rule.unit, _any_value) for code, rule in reader.measures.items()}
+    clean = [
+        UNUSUAL not in cells and value is not UNUSUAL and value >= 0 and in_range[cells[0]](value)
+        for value, *cells in zip(values, codes, years, regions, sexes, *parts)
+    ]
+    for row in flagged:
+        if first <= row < first + len(clean):
+            clean[row - first] = False
+    others = [index + first for index, ok in enumerate(clean) if not ok]
+    if len(others) == len(clean):
+        return everything
+    return CleanRows(_observations(sheet, header, table, clean, codes, years, regions, sexes, values), others)
+
+
+def _any_value(value: float) -> bool:
+    return True
+
+
+def _observations(sheet: Sheet, header: Header, table: _Columns, clean: list[bool], *columns: list) -> dict[str, list]:
+    """The observation columns of the clean rows (see :mod:`loaders.observation_table`)."""
+    codes, years, regions, sexes, values = (list(compress(column, clean)) for column in columns)
+    sources = _texts(list(compress(table.cells("sumber"), clean)))
+    rows = list(compress(range(header.row + 1, len(sheet.rows)), clean))
+    where = cell_name(sheet.name, 0, header.columns["nilai"])[:-1]  # "Data!E"
+    count = len(rows)
+    return {
+        "indicator_code": codes,
+        "year": years,
+        "region_code": regions,
+        "sex": sexes,
+        "source_kind": _judged(sources, source_kind),
+        "value": values,
+        "numerator": [None] * count,
+        "denominator": [None] * count,
+        "source": sources,
+        "note": _texts(list(compress(table.cells("keterangan"), clean))),
+        "_sheet": [sheet.name] * count,
+        "_cell": [f"{where}{row + 1}" for row in rows],
+        "_row": rows,
+    }
