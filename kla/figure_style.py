@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from kla.fmt import PLOTLY_SEPARATORS
 
@@ -19,11 +20,41 @@ BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY = (
 )
 FONT = {"family": "Source Sans, Segoe UI, Arial, sans-serif", "size": 15, "color": "#1F2937"}
 
+# Plotly's "plotly_white" cut to what these figures use. The full template is copied into every
+# figure and sent with every chart (about 6 kB each, and 80% of the time to build a figure);
+# this one is 1 kB. Registered as the default, so every figure starts from it.
+_AXIS = {
+    "gridcolor": "#EBF0F8",
+    "linecolor": "#EBF0F8",
+    "ticks": "",
+    "title": {"standoff": 15},
+    "zerolinecolor": "#EBF0F8",
+    "automargin": True,
+    "zerolinewidth": 2,
+}
+TEMPLATE = go.layout.Template(
+    {
+        "layout": {
+            "xaxis": _AXIS,
+            "yaxis": _AXIS,
+            "hovermode": "closest",
+            "hoverlabel": {"align": "left"},
+            "paper_bgcolor": "white",
+            "plot_bgcolor": "white",
+            "colorway": pio.templates["plotly_white"].layout.colorway,
+            "title": {"x": 0.05},
+            "autotypenumbers": "strict",
+        },
+        "data": {"bar": [{"marker": {"line": {"color": "white", "width": 0.5}}}]},
+    }
+)
+pio.templates["kla"] = TEMPLATE
+pio.templates.default = "kla"
+
 
 def styled(fig: go.Figure, lang: str, height: int, **extra: object) -> go.Figure:
     """``fig`` with the common look, ``height`` pixels tall; ``extra`` layout settings win."""
     settings = {
-        "template": "plotly_white",
         "separators": PLOTLY_SEPARATORS[lang],
         "font": FONT,
         "height": height,
@@ -43,3 +74,32 @@ def hover_format(unit: str, values: pd.Series | list[float]) -> str:
     """The d3 number format of hover labels: whole numbers for counts, two decimals for small rates."""
     small = any(abs(v) < 1 for v in values if v == v and v is not None)
     return ",.0f" if unit in ("jumlah", "biner") else (",.2f" if small else ",.1f")
+
+
+def spanning_line(
+    fig: go.Figure,
+    axis: str,
+    value: float,
+    line: dict,
+    text: str = "",
+    font: dict | None = None,
+    position: str = "top",
+) -> None:
+    """A line across the whole plot at ``value`` of ``axis`` (``x``: vertical, ``y``:
+    horizontal), with ``text`` beside it at ``position`` (``top``, ``top left`` or ``bottom
+    left``). Plotly's ``add_vline``/``add_hline`` do the same three times slower."""
+    across = "y" if axis == "x" else "x"
+    fig.add_shape(
+        type="line",
+        line=line,
+        **{f"{axis}ref": axis, f"{axis}0": value, f"{axis}1": value},
+        **{f"{across}ref": "paper", f"{across}0": 0, f"{across}1": 1},
+    )
+    if not text:
+        return
+    if axis == "x":
+        place = {"x": value, "y": 1, "yref": "paper", "xanchor": "center", "yanchor": "bottom"}
+    else:
+        place = {"x": 0, "xref": "paper", "y": value, "xanchor": "left"}
+        place["yanchor"] = "top" if position.startswith("bottom") else "bottom"
+    fig.add_annotation(text=text, showarrow=False, font=font, **place)

@@ -7,7 +7,19 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from kla.figure_style import BLUE, GREEN, GREY, ORANGE, PURPLE, SKY, VERMILLION, hover_format, styled, unit_suffix
+from kla.figure_style import (
+    BLUE,
+    GREEN,
+    GREY,
+    ORANGE,
+    PURPLE,
+    SKY,
+    VERMILLION,
+    hover_format,
+    spanning_line,
+    styled,
+    unit_suffix,
+)
 from kla.fmt import measure_value
 from kla.privacy import hidden_mask, value_text
 from kla.text import t
@@ -25,14 +37,8 @@ LEVEL_LINES = {
 def _level_line(fig: go.Figure, axis: str, value: float, kind: str, unit: str, lang: str, position: str) -> None:
     """The goal or the benchmark as a labelled line across the chart (``axis`` ``x`` or ``y``)."""
     label_key, line, text_colour = LEVEL_LINES[kind]
-    draw = fig.add_vline if axis == "x" else fig.add_hline
-    draw(
-        **{axis: value},
-        line=line,
-        annotation_text=f"{t(label_key, lang)}: {measure_value(value, unit, lang)}",
-        annotation_position=position,
-        annotation_font={"color": text_colour, "size": 14},
-    )
+    text = f"{t(label_key, lang)}: {measure_value(value, unit, lang)}"
+    spanning_line(fig, axis, value, line, text, {"color": text_colour, "size": 14}, position)
 
 
 def _value_ticks(unit: str, lang: str, largest: float | None = None) -> dict:
@@ -110,7 +116,7 @@ def trend_figure(
         )
     span = (max(years) - min(years)) if years else 0
     if highlight_year is not None and years and min(years) <= highlight_year <= max(years):
-        fig.add_vline(x=highlight_year, line={"color": GREY, "width": 1, "dash": "dot"})
+        spanning_line(fig, "x", highlight_year, {"color": GREY, "width": 1, "dash": "dot"})
     fig.update_xaxes(dtick=1 if span <= 8 else 2, tickformat="d", tickangle=0, title=None, showgrid=False)
     ticks = _value_ticks(unit, lang, max(all_values) if all_values else None)
     fig.update_yaxes(title=t("unit_" + unit, lang), rangemode="tozero", ticksuffix=suffix, **ticks)
@@ -240,18 +246,19 @@ REGION_COLOURS = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, "#8C6D31", "#5E3
 
 
 def regional_trend_figure(
-    values: pd.DataFrame, unit: str, goal: float | None, lang: str, benchmark: float | None = None
+    values: pd.DataFrame, unit: str, goal: float | None, lang: str, benchmark: float | None = None, root: int = 1
 ) -> go.Figure:
-    """One line per kecamatan (and a thicker one for the city), administrative data, both sexes,
-    with the city goal and the national benchmark as level lines. A line breaks where a value
-    is hidden from the public (:mod:`kla.privacy`); the page says why."""
-    main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi") & (values["rank"] <= 2)]
+    """One line per region of the level below the root (kecamatan of a city; a thicker line for
+    the root, whose rank is ``root``), administrative data, both sexes, with the city goal and
+    the national benchmark as level lines. A line breaks where a value is hidden from the
+    public (:mod:`kla.privacy`); the page says why."""
+    main = values[(values["sex"] == "L+P") & (values["source_kind"] == "administrasi") & (values["rank"] <= root + 1)]
     number_format = hover_format(unit, list(main["value"]))
     suffix = unit_suffix(unit)
     fig = go.Figure()
     regions = main.groupby(["region_code", "region_name", "rank"], sort=False)
     for index, ((_code, name, rank), series) in enumerate(regions):
-        city = rank < 2
+        city = rank == root
         fig.add_trace(
             _year_line(
                 series,

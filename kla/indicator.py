@@ -10,7 +10,7 @@ from kla.progress import assess
 from kla.scorecard import DIRECTIONS
 from kla.text import t
 
-LEVEL_WORDS = {0: "kota", 1: "kota", 2: "kecamatan", 3: "desa"}
+LEVEL_WORDS = {0: "provinsi", 1: "kota", 2: "kecamatan", 3: "desa"}
 SEX_WORDS = {"L": "boys", "P": "girls", "L+P": "both"}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kla import fmt, privacy
+from kla.indicator import LEVEL_WORDS
 from kla.progress import assess
 from kla.scorecard import DIRECTIONS
 from kla.text import t
@@ -25,7 +26,7 @@ def league_table(measures: pd.DataFrame, latest: pd.DataFrame, lang: str) -> pd.
         if measure.direction not in ("naik", "turun"):
             continue
         own = latest[latest["indicator_code"] == measure.code]
-        for rank, level in ((2, "kecamatan"), (3, "desa")):
+        for rank in sorted(own["rank"].unique()):
             regions = own[own["rank"] == rank].sort_values("value", ascending=measure.direction == "turun")
             if len(regions) < 2:
                 continue
@@ -33,7 +34,7 @@ def league_table(measures: pd.DataFrame, latest: pd.DataFrame, lang: str) -> pd.
             rows.append(
                 {
                     t("col_code", lang): measure.code,
-                    t("region_level", lang): t("level_" + level, lang),
+                    t("region_level", lang): t("level_" + LEVEL_WORDS[rank], lang),
                     t("col_best", lang): _names(regions.head(shown), measure.unit, lang),
                     t("col_worst", lang): _names(regions.tail(shown).iloc[::-1], measure.unit, lang),
                 }

@@ -16,6 +16,23 @@ from kla.sql import first
 RANKS_SQL = (
     "CASE level WHEN 'provinsi' THEN 0 WHEN 'kota' THEN 1 WHEN 'kabupaten' THEN 1 WHEN 'kecamatan' THEN 2 ELSE 3 END"
 )
+FINEST_RANK = 3
+
+# A breakdown (bars per region, best and worst regions, lines per region) shows the level below
+# the root and finer levels while they have at most this many regions: a city its kecamatan and
+# desa, a province its kabupaten/kota (not 11.000 desa, which no chart or reader can take in).
+MAX_REGIONS_SHOWN = 60
+
+
+def region_ranks(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """The rank of the tree's root (0 province, 1 kabupaten/kota) and the finest rank that
+    breakdowns show (see :data:`MAX_REGIONS_SHOWN`)."""
+    counts = dict(con.execute(f"SELECT {RANKS_SQL} AS rank, count(*) FROM regions GROUP BY rank").fetchall())
+    root = min(counts)
+    shown = root + 1
+    while shown < FINEST_RANK and 0 < counts.get(shown + 1, 0) <= MAX_REGIONS_SHOWN:
+        shown += 1
+    return root, shown
 
 
 def root_region(con: duckdb.DuckDBPyConnection) -> tuple[str, str]:
@@ -82,8 +99,9 @@ def targets(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
 
 
 def regional_values(con: duckdb.DuckDBPyConnection, code: str, year: int) -> pd.DataFrame:
-    """Values of one measure at its finest reported level below the city, for the latest
-    year up to ``year`` that has regional values.
+    """Values of one measure at its finest reported level below the city (down to the finest
+    level breakdowns show, :func:`region_ranks`), for the latest year up to ``year`` that has
+    regional values.
 
     Columns: year, region_code, region_name, level, parent_name, value, source, and the
     identity of each value (indicator_code, sex, source_kind). Only the administrative
@@ -99,6 +117,7 @@ def regional_values(con: duckdb.DuckDBPyConnection, code: str, year: int) -> pd.
             LEFT JOIN regions p ON p.code = r.parent_code
             WHERE o.indicator_code = ? AND o.year <= ? AND o.sex = 'L+P'
               AND o.source_kind = 'administrasi' AND r.parent_code IS NOT NULL
+              AND {RANKS_SQL.replace("level", "r.level")} <= ?
         ),
         latest AS (SELECT max(year) AS year FROM regional),
         finest AS (SELECT max(rank) AS rank FROM regional WHERE year = (SELECT year FROM latest))
@@ -108,7 +127,7 @@ def regional_values(con: duckdb.DuckDBPyConnection, code: str, year: int) -> pd.
         WHERE year = (SELECT year FROM latest) AND rank = (SELECT rank FROM finest)
         ORDER BY sort_order
         """,
-        [code, year, code],
+        [code, year, region_ranks(con)[1], code],
     ).df()
 
 
@@ -226,8 +245,9 @@ def city_targets(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def measure_values(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
-    """Every current value of one measure, with its region's name, level and parent."""
+def measure_values(con: duckdb.DuckDBPyConnection, code: str, finest_rank: int = FINEST_RANK) -> pd.DataFrame:
+    """Every current value of one measure down to ``finest_rank`` (all levels by default), with
+    its region's name, level and parent."""
     return con.execute(
         f"""
         SELECT o.year, o.region_code, r.name AS region_name, r.level, {RANKS_SQL.replace("level", "r.level")} AS rank,
@@ -236,10 +256,10 @@ def measure_values(con: duckdb.DuckDBPyConnection, code: str) -> pd.DataFrame:
         FROM observations o
         JOIN regions r ON r.code = o.region_code
         LEFT JOIN regions p ON p.code = r.parent_code
-        WHERE o.indicator_code = ?
+        WHERE o.indicator_code = ? AND {RANKS_SQL.replace("level", "r.level")} <= ?
         ORDER BY rank, r.sort_order, o.sex, o.source_kind, o.year
         """,
-        [code],
+        [code, finest_rank],
     ).df()
 
 
@@ -297,8 +317,9 @@ def target_changes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def latest_by_region(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
-    """Per measure and region below the city: the latest value up to ``year`` (both sexes,
-    administrative series), with the region's name, parent and rank."""
+    """Per measure and region below the city, down to the finest level breakdowns show
+    (:func:`region_ranks`): the latest value up to ``year`` (both sexes, administrative
+    series), with the region's name, parent and rank."""
     return con.execute(
         f"""
         SELECT o.indicator_code, o.region_code, r.name AS region_name, p.name AS parent_name,
@@ -307,9 +328,10 @@ def latest_by_region(con: duckdb.DuckDBPyConnection, year: int) -> pd.DataFrame:
         JOIN regions r ON r.code = o.region_code
         LEFT JOIN regions p ON p.code = r.parent_code
         WHERE o.sex = 'L+P' AND o.source_kind = 'administrasi' AND o.year <= ? AND r.parent_code IS NOT NULL
+          AND {RANKS_SQL.replace("level", "r.level")} <= ?
         QUALIFY row_number() OVER (PARTITION BY o.indicator_code, o.region_code ORDER BY o.year DESC) = 1
         """,
-        [year],
+        [year, region_ranks(con)[1]],
     ).df()
 
 

@@ -307,7 +307,7 @@ def indicator_slide(con: duckdb.DuckDBPyConnection, code: str, year: int, lang: 
     hidden unless ``reveal``."""
     card = city_scorecard(con, year)
     row = card.set_index("code").loc[code]
-    values = privacy.for_viewer(con, queries.measure_values(con, code), reveal)
+    values = privacy.for_viewer(con, queries.measure_values(con, code, queries.region_ranks(con)[1]), reveal)
     goals = queries.targets(con, code)
     sample = queries.is_sample(con)
     name = row["name_en"] if lang == "en" else row["name_id"]
@@ -321,7 +321,7 @@ def indicator_slide(con: duckdb.DuckDBPyConnection, code: str, year: int, lang: 
             goal=fmt.measure_value(row["final_goal"], row["unit"], lang),
         )
         message += " " + pace.replace("**", "")
-    city = values[(values["rank"] < 2) & (values["sex"] == "L+P")]
+    city = values[(values["rank"] == queries.region_ranks(con)[0]) & (values["sex"] == "L+P")]
     figure = None
     if not city.empty:
         trend = trend_figure(city, goals, row["unit"], lang, series_sources(city), highlight_year=year)

@@ -9,7 +9,7 @@ from kla.scorecard import component_scores
 from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, page_header, table
-from kla.ui.state import load, load_scorecard
+from kla.ui.state import load, load_scorecard, memo
 
 lang, year, sample = page_header("budget_title", "budget_intro")
 by_cluster = budget.named_clusters(load(budget.budget_by_year, "component"), lang)
@@ -45,7 +45,7 @@ by = st.segmented_control(
     key="budget_by",
 )
 grouped = by_cluster if by != "opd_code" else by_opd
-chart(budget_trend_figure(grouped, totals, lang), source, "anggaran-tren")
+chart(memo(budget_trend_figure, grouped, totals, lang), source, "anggaran-tren")
 shown, data = budget.trend_table(grouped, t("budget_by_" + (by or "component"), lang), lang)
 table(shown, t("budget_trend_title", lang, first=years[0], last=years[-1]), data)
 
@@ -58,7 +58,7 @@ if lagging.empty:
 else:
     names = ", ".join(f"{row.name} ({fmt.number(row.absorption, 1, lang)}%)" for row in lagging.itertuples())
     st.markdown(t("budget_lagging_sentence", lang, floor=floor, year=budget_year, names=names))
-chart(absorption_figure(absorption, budget.ABSORPTION_FLOOR, lang), source, "anggaran-penyerapan")
+chart(memo(absorption_figure, absorption, budget.ABSORPTION_FLOOR, lang), source, "anggaran-penyerapan")
 
 st.subheader(t("budget_per_child_title", lang))
 if per_child.empty:
@@ -80,11 +80,11 @@ else:
         sample,
         lang,
     )
-    chart(per_child_figure(per_child, lang), child_source, "anggaran-per-anak")
+    chart(memo(per_child_figure, per_child, lang), child_source, "anggaran-per-anak")
 
 st.subheader(t("budget_progress_title", lang, year=budget_year))
 clusters = budget.clusters_money_and_progress(
     by_cluster, component_scores(load_scorecard(budget_year)), budget_year, lang
 )
 st.markdown(budget.progress_sentence(clusters, lang))
-chart(money_and_progress_figure(clusters, lang), source + t("budget_score_note", lang), "anggaran-klaster")
+chart(memo(money_and_progress_figure, clusters, lang), source + t("budget_score_note", lang), "anggaran-klaster")

@@ -5,7 +5,7 @@ import streamlit as st
 
 from kla import fmt, queries
 from kla.figures import regional_trend_figure, trend_figure
-from kla.indicator import display_frame, download_frame, region_statuses
+from kla.indicator import LEVEL_WORDS, display_frame, download_frame, region_statuses
 from kla.scorecard import status_badge
 from kla.sources import source_line
 from kla.text import t
@@ -14,6 +14,7 @@ from kla.ui.state import (
     language,
     load,
     load_scorecard,
+    memo,
     selected_year,
     through_entry,
 )
@@ -30,7 +31,8 @@ card = load_scorecard(year).set_index("code").loc[code]
 st.title(names[code])
 sample = sample_notice(lang)
 page_pdf_button("indikator", code, year, lang)
-values = load(queries.measure_values, code)
+root_rank, shown_rank = load(queries.region_ranks)
+values = load(queries.measure_values, code, shown_rank)
 goals = load(queries.targets, code)
 kinds = {kind: ", ".join(sorted(set(part["source"].dropna()))) for kind, part in values.groupby("source_kind")}
 facts = [
@@ -53,18 +55,19 @@ if pd.notna(card["expected_final"]):
             goal=fmt.measure_value(card["final_goal"], measure.unit, lang),
         )
     )
-city = values[(values["rank"] < 2) & (values["sex"] == "L+P")]
+city = values[(values["rank"] == root_rank) & (values["sex"] == "L+P")]
 if not city.empty:
-    fig = trend_figure(city, goals, measure.unit, lang, kinds, highlight_year=year)
+    fig = memo(trend_figure, city, goals, measure.unit, lang, kinds, highlight_year=year)
     chart(fig, source_line(list(city["source"]), list(city["year"]), sample, lang, list(goals["source"])), key="city")
 
-regional = values[values["rank"] >= 2]
+regional = values[values["rank"] > root_rank]
 if not regional.empty:
     st.subheader(t("indicator_regions_title", lang))
-    st.caption(t("indicator_regions_intro", lang))
+    level, root = (t("level_" + LEVEL_WORDS[rank], lang) for rank in (root_rank + 1, root_rank))
+    st.caption(t("indicator_regions_intro", lang, level=level, root=root))
     goal = card["goal"] if pd.notna(card["goal"]) else None
     benchmark = card["benchmark"] if pd.notna(card["benchmark"]) else None
-    fig = regional_trend_figure(values, measure.unit, goal, lang, benchmark)
+    fig = memo(regional_trend_figure, values, measure.unit, goal, lang, benchmark, root=root_rank)
     caption = source_line(list(regional["source"]), list(regional["year"]), sample, lang)
     chart(fig, caption, key="regions", note=hidden_note(regional, "privacy_line_note"))
     st.markdown(f"**{t('indicator_region_status', lang)}**")

@@ -8,7 +8,7 @@ from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, page_header, table
 from kla.ui.session import signed_in
-from kla.ui.state import db_path, load, load_scorecard
+from kla.ui.state import db_path, load, load_scorecard, memo
 from kla.users import PermissionRefused
 
 _, city = load(queries.root_region)
@@ -39,7 +39,7 @@ with st.container(horizontal=True):
 st.subheader(t("predicate_history_title", lang))
 history_years = [int(y) for y in history.years["year"]]
 chart(
-    history_figure(history, bands, lang),
+    memo(history_figure, history, bands, lang),
     source_line(list(history.years["source"]), history_years, False, lang) + t("predicate_history_caption", lang),
     key="predicate-history",
 )
@@ -85,7 +85,7 @@ sources = list(card["source"].dropna())
 st.subheader(t("predicate_points_title", lang))
 table(predicate_estimate.points_table(result, lang), t("predicate_points_title", lang), data=result.indicators)
 chart(
-    points_figure(result, lang),
+    memo(points_figure, result, lang),
     source_line(sources, list(card["data_year"].dropna().astype(int)), sample, lang) + weights_note,
     key="predicate-points",
 )
@@ -131,8 +131,12 @@ if user is not None and user.is_admin:  # weights are the administrators' to cha
 st.subheader(t("predicate_over_years_title", lang))
 cards = {each: load_scorecard(each) for each in load(queries.data_years)}
 chart(
-    estimate_figure(
-        predicate_estimate.estimates_by_year(cards, weights, numbers, bands), bands, history.next_target, lang
+    memo(
+        estimate_figure,
+        memo(predicate_estimate.estimates_by_year, cards, weights, numbers, bands),
+        bands,
+        history.next_target,
+        lang,
     ),
     source_line(sources, list(cards), sample, lang) + weights_note,
     key="predicate-estimates",

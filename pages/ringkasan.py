@@ -12,6 +12,7 @@ from kla.ui.parts import chart, page_header, table
 from kla.ui.state import (
     load,
     load_scorecard,
+    memo,
 )
 
 _, city = load(queries.root_region)
@@ -42,7 +43,7 @@ for column, row in zip(columns, summary.itertuples()):
         )
 
 chart(
-    cluster_status_figure(summary, lang),
+    memo(cluster_status_figure, summary, lang),
     source_line(
         list(status["source"].dropna()),
         list(status["data_year"].dropna().astype(int)),

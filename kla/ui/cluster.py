@@ -13,7 +13,7 @@ from kla.scorecard import component_scores, scorecard_table
 from kla.sources import series_sources, source_line
 from kla.text import t
 from kla.ui.parts import chart, chart_config, hidden_note, page_pdf_button, sample_notice, table
-from kla.ui.state import language, load, load_scorecard, selected_year
+from kla.ui.state import language, load, load_scorecard, memo, selected_year
 
 
 def render_cluster_page(component_code: str) -> None:
@@ -46,8 +46,8 @@ def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
 
 
 def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang: str) -> None:
-    league = league_table(measures, load(queries.latest_by_region, year), lang)
-    gaps = sex_gap_table(card, load(queries.city_by_sex, year), lang)
+    league = memo(league_table, measures, load(queries.latest_by_region, year), lang)
+    gaps = memo(sex_gap_table, card, load(queries.city_by_sex, year), lang)
     if not league.empty:
         with st.expander(t("league_title", lang)):
             table(league, t("league_title", lang))
@@ -89,7 +89,7 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: i
         sources = series_sources(series)
         trend_column, latest_column = st.columns([2, 1], gap="medium")
         with trend_column:
-            fig = trend_figure(series, goals, measure.unit, lang, sources, highlight_year=year)
+            fig = memo(trend_figure, series, goals, measure.unit, lang, sources, highlight_year=year)
             caption = source_line(list(series["source"]), list(series["year"]), sample, lang, list(goals["source"]))
             chart(fig, caption, key=f"trend-{measure.code}")
         with latest_column:
@@ -122,7 +122,7 @@ def _latest(measure, status: pd.Series, lang: str, sample: bool) -> None:
             delta_color="normal" if measure.direction == "naik" else "inverse",
             delta_arrow="auto" if value != goal else "off",
         )
-    fig = bullet_figure(value, goal, measure.unit, measure.direction, lang)
+    fig = memo(bullet_figure, value, goal, measure.unit, measure.direction, lang)
     key = f"bullet-{measure.code}"
     st.plotly_chart(fig, width="stretch", theme=None, config=chart_config(key), key=key)
     detail = _status_badge(status["status"], lang)
@@ -147,6 +147,6 @@ def _regions(measure, status: pd.Series, lang: str, sample: bool, year: int) -> 
     if goal is not None:
         judged = comparable_with_city_goal(measure.unit, measure.direction)
         st.caption(t("breakdown_legend" if judged else "breakdown_counts", lang))
-    fig = breakdown_figure(regional, measure.unit, measure.direction, goal, lang)
+    fig = memo(breakdown_figure, regional, measure.unit, measure.direction, goal, lang)
     caption = source_line(list(regional["source"]), [data_year], sample, lang)
     chart(fig, caption, key=f"regions-{measure.code}", note=hidden_note(regional))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import hashlib
 import importlib
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -34,19 +37,37 @@ def _stamp(path: Path) -> tuple[int, ...]:
     return tuple(parts)
 
 
-@st.cache_data(max_entries=512, ttl=3600, show_spinner=False)
+def _handed_out(result: Result) -> Result:
+    """What a page gets of a cached result: one shared copy is kept per process (not one
+    pickled and unpickled per read, which at province size costs seconds and doubles memory),
+    and each page gets a shallow copy of a frame, which pandas copies on write, so nothing a
+    page does reaches the cache; other results are copied outright (they are small)."""
+    if isinstance(result, (pd.DataFrame, pd.Series)):
+        return result.copy(deep=False)
+    return copy.deepcopy(result)
+
+
+@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
 def _cached(module: str, name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
     with store.reading(path) as con:
         return getattr(importlib.import_module(module), name)(con, *args)
 
 
-@st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
+@st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
 def _cached_public(module: str, name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
     """The query's rows with the small counts hidden (:mod:`kla.privacy`), read and protected
     once and kept as such; the full rows are not kept for the public's sake."""
     with store.reading(path) as con:
         rows = getattr(importlib.import_module(module), name)(con, *args)
-        return privacy.protect(rows, privacy.hidden_cells(con))
+    return privacy.protect(rows, _hidden_cells(path, stamp))
+
+
+@st.cache_resource(max_entries=4, ttl=3600, show_spinner=False)
+def _hidden_cells(path: str, stamp: tuple[int, ...]) -> pd.DataFrame:
+    """The cells hidden from the public (:func:`kla.privacy.hidden_cells`), read once per state
+    of the database rather than once per query."""
+    with store.reading(path) as con:
+        return privacy.hidden_cells(con)
 
 
 def load(query: Callable[..., Result], *args: object) -> Result:
@@ -60,15 +81,15 @@ def load(query: Callable[..., Result], *args: object) -> Result:
     path, stamp = db_path(), _stamp(db_path())
     try:
         if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
-            return _cached_public(query.__module__, query.__name__, str(path), stamp, args)
-        return _cached(query.__module__, query.__name__, str(path), stamp, args)
+            return _handed_out(_cached_public(query.__module__, query.__name__, str(path), stamp, args))
+        return _handed_out(_cached(query.__module__, query.__name__, str(path), stamp, args))
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()
 
 
 # Views built from several queries, cached like single queries.
-VIEWS: dict[str, Callable] = {"scorecard": scorecard.city_scorecard, "deck": slides.build_deck}
+VIEWS: dict[str, Callable] = {"deck": slides.build_deck}
 
 
 @st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
@@ -88,7 +109,7 @@ def _view(name: str, *args: object) -> object:
 
 def load_scorecard(year: int) -> pd.DataFrame:
     """Every measure judged by the progress method for ``year`` (see :mod:`kla.scorecard`)."""
-    return _view("scorecard", year)
+    return load(scorecard.city_scorecard, year)
 
 
 def load_deck(year: int, lang: str) -> slides.Deck:
@@ -178,3 +199,27 @@ def through_entry() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def _frame_digest(frame: pd.DataFrame | pd.Series) -> bytes:
+    """A frame's identity for the figure cache: the digest of its pickle (25 times faster than
+    Streamlit's own frame hashing, which dominated warm page runs). Equal digests mean equal
+    frames; equal frames stored differently only cost a second build."""
+    return hashlib.blake2b(pickle.dumps(frame, protocol=5), digest_size=16).digest()
+
+
+@st.cache_resource(
+    max_entries=2048,
+    ttl=3600,
+    show_spinner=False,
+    hash_funcs={pd.DataFrame: _frame_digest, pd.Series: _frame_digest},
+)
+def _cached_built(module: str, name: str, args: tuple, options: tuple) -> object:
+    return getattr(importlib.import_module(module), name)(*args, **dict(options))
+
+
+def memo(builder: Callable[..., Result], *args: object, **options: object) -> Result:
+    """``builder(*args, **options)`` (a figure or table function of :mod:`kla`), made once per
+    process for the same arguments and shared: pages hand it straight to a chart or table and
+    never change it."""
+    return _cached_built(builder.__module__, builder.__name__, args, tuple(sorted(options.items())))
