@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import tempfile
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -27,7 +28,7 @@ from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
 from loaders.rows import MeasureRule, RowReader, SheetResult
 from loaders.safety import RefusedFile, check_file
-from loaders.workbook import ACCEPTED_SUFFIXES, Sheet, UnreadableWorkbook, read_sheets
+from loaders.workbook import ACCEPTED_SUFFIXES, Sheet, SheetsReading, UnreadableWorkbook
 
 MISSING_CELLS_SHOWN = 10
 
@@ -65,16 +66,30 @@ def _readers(con: duckdb.DuckDBPyConnection, lang: str, opd: str | None) -> Read
     return Readers(RowReader(measures, RegionResolver(regions), lang), BudgetReader(OpdResolver(opds), lang, opd), lang)
 
 
-def _open_sheets(path: Path, report: FileReport, lang: str) -> list[Sheet] | None:
-    """The sheets of the workbook at ``path``, or None after reporting why it cannot be read."""
+def start_reading(path: Path, lang: str) -> SheetsReading | Problem:
+    """The file at ``path`` checked at the door and its reading started (see
+    :class:`SheetsReading`), or the problem that refuses it before any parser sees it."""
     if path.suffix.lower() not in ACCEPTED_SUFFIXES:
-        report.errors.append(Problem(None, None, None, t("err_file_type", lang, suffix=path.suffix or "?")))
-        return None
+        return Problem(None, None, None, t("err_file_type", lang, suffix=path.suffix or "?"))
     try:
         check_file(path)
-        return read_sheets(path)
     except RefusedFile as refused:
-        report.errors.append(Problem(None, None, None, t(refused.reason, lang, **refused.values)))
+        return Problem(None, None, None, t(refused.reason, lang, **refused.values))
+    return SheetsReading(path)
+
+
+def _open_sheets(
+    path: Path, report: FileReport, lang: str, started: SheetsReading | Problem | None
+) -> list[Sheet] | None:
+    """The sheets of the workbook at ``path`` (whose reading may have ``started``), or None
+    after reporting why it cannot be read."""
+    reading = started or start_reading(path, lang)
+    if isinstance(reading, Problem):
+        report.errors.append(reading)
+        return None
+    try:
+        with reading:
+            return reading.sheets()
     except UnreadableWorkbook as unreadable:
         detail = t(unreadable.reason, lang)
         report.errors.append(Problem(None, None, None, t("err_not_workbook", lang, detail=detail)))
@@ -115,12 +130,18 @@ def _read_sheets(sheets: list[Sheet], find: Callable, read: Callable, report: Fi
 
 
 def validate(
-    path: Path, readers: Readers, opd: str | None = None, kind: str | None = None, user: User = LOCAL_OPERATOR
+    path: Path,
+    readers: Readers,
+    opd: str | None = None,
+    kind: str | None = None,
+    user: User = LOCAL_OPERATOR,
+    started: SheetsReading | Problem | None = None,
 ) -> tuple[FileReport, pd.DataFrame]:
     """Read and check a workbook; the report lists every problem, the frame holds the rows.
 
     ``kind`` is ``indikator`` or ``anggaran``; None recognises it from the sheets' headers.
-    Rows that ``user`` may not load (another OPD's) are errors at their cells.
+    Rows that ``user`` may not load (another OPD's) are errors at their cells. ``started`` is
+    what :func:`start_reading` gave for ``path``, if the caller started reading already.
     """
     report = FileReport(file=path.name)
     refusal = refusal_before_reading(user, opd, readers.lang)
@@ -128,7 +149,7 @@ def validate(
         report.errors.append(refusal)
         report.not_permitted = True
         return report, pd.DataFrame()
-    sheets = _open_sheets(path, report, readers.lang)
+    sheets = _open_sheets(path, report, readers.lang, started)
     if sheets is None:
         return report, pd.DataFrame()
     report.kind = kind or detect_kind(sheets, readers.measures)
@@ -311,10 +332,15 @@ def ingest_file(
     An analyst's rows of another OPD are refused; loads and refusals go to the audit trail.
     """
     exists = db_path.exists()
-    sha256 = file_sha256(path)
-    with store.writing(db_path) if exists else store.scratch() as con:
+    # The child process reads the workbook while this one hashes it and opens the database.
+    started = start_reading(path, lang) if refusal_before_reading(user, opd, lang) is None else None
+    with (
+        started if isinstance(started, SheetsReading) else nullcontext(),
+        store.writing(db_path) if exists else store.scratch() as con,
+    ):
+        sha256 = file_sha256(path)
         readers = _readers(con, lang, opd)
-        report, frame = validate(path, readers, opd, kind, user)
+        report, frame = validate(path, readers, opd, kind, user, started)
         report.file = file_name or report.file
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"

@@ -11,6 +11,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,21 +51,52 @@ def parse_timeout_s() -> float:
     return float(os.environ.get("KLA_PARSE_TIMEOUT_S", "120"))
 
 
-def read_sheets(path: Path) -> list[Sheet]:
-    """Every sheet of the workbook at ``path``, read in a child process within limits."""
-    try:
-        done = subprocess.run(
+class SheetsReading:
+    """A workbook being read in a child process within limits, started at once so the caller
+    can do other work meanwhile; :meth:`sheets` waits for it. Used as a context manager, the
+    child never outlives the ``with`` block."""
+
+    def __init__(self, path: Path):
+        self._started = time.monotonic()
+        self._process = subprocess.Popen(
             [sys.executable, "-m", "loaders.parse_worker", str(path), str(parse_memory_bytes())],
-            capture_output=True,
-            timeout=parse_timeout_s(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             cwd=Path(__file__).resolve().parent.parent,
         )
-    except subprocess.TimeoutExpired as error:
-        raise UnreadableWorkbook("reason_too_slow") from error
-    if done.returncode == EXIT_TOO_LARGE:
-        raise UnreadableWorkbook("reason_too_large")
-    if done.returncode == EXIT_UNREADABLE and done.stdout.startswith(b"reason_"):
-        raise UnreadableWorkbook(done.stdout.decode().strip())
-    if done.returncode != 0:  # the parser crashed or aborted: the file is damaged
-        raise UnreadableWorkbook("reason_broken")
-    return pickle.loads(done.stdout)
+
+    def sheets(self) -> list[Sheet]:
+        """Every sheet of the workbook; raises :class:`UnreadableWorkbook`."""
+        try:
+            stdout, _ = self._process.communicate(timeout=self._started + parse_timeout_s() - time.monotonic())
+        except subprocess.TimeoutExpired as error:
+            self.stop()
+            raise UnreadableWorkbook("reason_too_slow") from error
+        code = self._process.returncode
+        if code == EXIT_TOO_LARGE:
+            raise UnreadableWorkbook("reason_too_large")
+        if code == EXIT_UNREADABLE and stdout.startswith(b"reason_"):
+            raise UnreadableWorkbook(stdout.decode().strip())
+        if code != 0:  # the parser crashed or aborted: the file is damaged
+            raise UnreadableWorkbook("reason_broken")
+        return pickle.loads(stdout)
+
+    def stop(self) -> None:
+        """End the child if it still runs."""
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()  # reaps it and closes the pipes
+        for pipe in (self._process.stdout, self._process.stderr):
+            pipe.close()
+
+    def __enter__(self) -> SheetsReading:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    """Every sheet of the workbook at ``path``, read in a child process within limits."""
+    with SheetsReading(path) as reading:
+        return reading.sheets()
