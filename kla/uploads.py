@@ -169,7 +169,10 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
             f"SELECT {columns}, ?, NULL FROM incoming",
             [upload_id],
         )
-        _settle(con, history, f"SELECT DISTINCT {', '.join(history.identity)} FROM incoming")
+        # An added row's identity has no active row in any other upload (else one of them would
+        # be current), so there is nothing to settle for it.
+        identities = f"SELECT DISTINCT {', '.join(history.identity)} FROM incoming WHERE change <> 'added'"
+        _settle(con, history, identities)
         con.execute("DROP TABLE incoming")
         if history is OBSERVATIONS:
             privacy.refresh_hidden(con)
