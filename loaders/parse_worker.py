@@ -10,7 +10,10 @@ from __future__ import annotations
 import pickle
 import resource
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, ZipError
 
@@ -18,6 +21,7 @@ from loaders.other_cells import read_ods_facts, read_xls_facts
 from loaders.workbook import EXIT_TOO_LARGE, EXIT_UNREADABLE, Sheet
 from loaders.xlsx_cells import SheetCells, read_cell_facts
 
+T = TypeVar("T")
 # What calamine cannot tell (formulas without a value, error values, percent formats), per type.
 FACT_READERS = {".xlsx": read_cell_facts, ".xlsm": read_cell_facts, ".ods": read_ods_facts, ".xls": read_xls_facts}
 
@@ -34,8 +38,34 @@ def _fill_merged(grid: list[list[object]], ranges) -> None:
                     grid[row][column] = value
 
 
+def _in_background(function: Callable[[Path], T], path: Path) -> Callable[[], T]:
+    """Start ``function(path)`` in a thread; the returned function waits for its result or
+    raises its error. The thread does not keep the process alive."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = function(path)
+        except BaseException as error:  # handed to the waiting caller, MemoryError included
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+
+    def result() -> T:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["value"]
+
+    return result
+
+
 def read_in_this_process(path: Path) -> list[Sheet]:
-    """Read every sheet (raises UnreadableWorkbook-style reasons as ValueError(reason))."""
+    """Read every sheet (raises UnreadableWorkbook-style reasons as ValueError(reason)).
+
+    The cell facts are scanned in a second thread while calamine parses the sheets."""
+    facts_of = _in_background(FACT_READERS.get(path.suffix.lower(), lambda _: {}), path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         visible = {meta.name: str(meta.visible).endswith("Visible") for meta in workbook.sheets_metadata}
@@ -53,7 +83,7 @@ def read_in_this_process(path: Path) -> list[Sheet]:
     except (CalamineError, OSError) as error:
         raise ValueError("reason_unknown_format") from error
     try:
-        facts = FACT_READERS.get(path.suffix.lower(), lambda _: {})(path)
+        facts = facts_of()
     except ValueError as error:
         raise ValueError("reason_broken") from error
     return [Sheet(name, grid, facts.get(name, SheetCells()), not visible.get(name, True)) for name, grid in grids]
