@@ -102,6 +102,8 @@ class _Columns:
     def __init__(self, sheet: Sheet, header: Header):
         self.rows = sheet.rows[header.row + 1 :]
         self.header = header
+        even = len(set(map(len, self.rows))) == 1  # calamine's grids are; then transpose at once
+        self._by_column = list(zip(*self.rows)) if even else None
 
     def cells(self, name: str) -> list:
         """The raw cells of column ``name`` ("" for each row when the sheet lacks it)."""
@@ -112,6 +114,8 @@ class _Columns:
         column = self.header.columns.get(name)
         if column is None:
             return None
+        if self._by_column is not None and column < len(self._by_column):
+            return list(self._by_column[column])
         return [row[column] if column < len(row) else "" for row in self.rows]
 
 
