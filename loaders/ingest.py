@@ -21,6 +21,7 @@ from kla.text import t
 from kla.users import LOCAL_OPERATOR, User
 from loaders.budget_names import OpdResolver
 from loaders.budget_rows import BudgetReader, find_budget_header
+from loaders.collector import collector_paused
 from loaders.headers import find_header
 from loaders.permissions import refusal_before_reading, refuse_rows_of_others
 from loaders.plausibility import plausibility_warnings
@@ -340,7 +341,8 @@ def ingest_file(
     ):
         sha256 = file_sha256(path)
         readers = _readers(con, lang, opd)
-        report, frame = validate(path, readers, opd, kind, user, started)
+        with collector_paused():
+            report, frame = validate(path, readers, opd, kind, user, started)
         report.file = file_name or report.file
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"
