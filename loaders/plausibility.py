@@ -23,8 +23,17 @@ MAX_LISTED = 20
 _JOIN = " AND ".join(f"a.{c} = b.{c}" for c in SERIES)
 
 
-def _far_from_history(con: duckdb.DuckDBPyConnection) -> list[tuple]:
-    return con.execute(
+def _listed(con: duckdb.DuckDBPyConnection, sql: str, parameters: dict) -> tuple[list[tuple], int]:
+    """The first rows that ``sql`` finds, by cell (as many as are listed), and how many it finds."""
+    found = con.execute(
+        f"SELECT *, count(*) OVER () FROM ({sql}) AS found ORDER BY cell LIMIT {MAX_LISTED}", parameters
+    ).fetchall()
+    return [row[:-1] for row in found], found[0][-1] if found else 0
+
+
+def _far_from_history(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple], int]:
+    return _listed(
+        con,
         f"""
         WITH history AS (
             SELECT b.* FROM observations b
@@ -41,14 +50,14 @@ def _far_from_history(con: duckdb.DuckDBPyConnection) -> list[tuple]:
         JOIN spread s USING ({", ".join(SERIES)})
         WHERE c.n >= $min_history AND s.mad > 0
           AND abs(0.6745 * (a.value - c.centre) / s.mad) > $z_limit
-        ORDER BY a.cell
         """,
         {"min_history": MIN_HISTORY, "z_limit": ROBUST_Z_LIMIT},
-    ).fetchall()
+    )
 
 
-def _jumps(con: duckdb.DuckDBPyConnection) -> list[tuple]:
-    return con.execute(
+def _jumps(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple], int]:
+    return _listed(
+        con,
         f"""
         WITH known AS (
             SELECT {", ".join(SERIES)}, year, value FROM incoming_check
@@ -57,14 +66,13 @@ def _jumps(con: duckdb.DuckDBPyConnection) -> list[tuple]:
             WHERE EXISTS (SELECT 1 FROM incoming_check a WHERE {_JOIN})
               AND NOT EXISTS (SELECT 1 FROM incoming_check a WHERE {_JOIN} AND a.year = b.year)
         )
-        SELECT a.cell, a.indicator_code, a.year, a.value, b.year, b.value
+        SELECT a.cell, a.indicator_code, a.year, a.value, b.year AS previous_year, b.value AS previous
         FROM incoming_check a JOIN known b ON {_JOIN} AND b.year = a.year - 1
         WHERE a.value > 0 AND b.value > 0 AND greatest(a.value, b.value) >= $min_value
           AND greatest(a.value / b.value, b.value / a.value) > $factor
-        ORDER BY a.cell
         """,
         {"min_value": JUMP_MIN_VALUE, "factor": JUMP_FACTOR},
-    ).fetchall()
+    )
 
 
 def plausibility_warnings(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, lang: str) -> list[Problem]:
@@ -82,13 +90,14 @@ def plausibility_warnings(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, la
     )
     con.unregister("incoming_all")
     try:
-        far, jumps = _far_from_history(con), _jumps(con)
+        (far, far_count), (jumps, jump_count) = _far_from_history(con), _jumps(con)
     finally:
         con.execute("DROP TABLE incoming_check")
-    found = [("far", row) for row in far] + [("jump", row) for row in jumps]
-    problems = [_problem(kind, row, lang) for kind, row in found[:MAX_LISTED]]  # only these are worded
-    if len(found) > MAX_LISTED:
-        problems.append(Problem(None, None, None, t("warn_more_unusual", lang, count=len(found) - MAX_LISTED)))
+    listed = ([("far", row) for row in far] + [("jump", row) for row in jumps])[:MAX_LISTED]
+    problems = [_problem(kind, row, lang) for kind, row in listed]
+    unlisted = far_count + jump_count - len(listed)
+    if unlisted > 0:
+        problems.append(Problem(None, None, None, t("warn_more_unusual", lang, count=unlisted)))
     return problems
 
 
