@@ -193,12 +193,28 @@ def changed_values(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, kind: str
     """For each row of ``rows`` that differs from the current one: its identity, and each
     content column old (``old_…``) and new (``new_…``). Measure values name theirs
     ``old_value``/``new_value``."""
+    return preview_changes(con, rows, kind)[0]
+
+
+def preview_changes(
+    con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, kind: str = OBSERVATIONS.kind
+) -> tuple[pd.DataFrame, UploadCounts]:
+    """:func:`changed_values` and :func:`preview_upload` of ``rows`` at once, comparing once;
+    writes nothing."""
     history = KINDS[kind]
     _classify(con, rows, history)
+    try:
+        return _changes(con, history), _counts(con)
+    finally:
+        con.execute("DROP TABLE incoming")
+
+
+def _changes(con: duckdb.DuckDBPyConnection, history: HistoryTable) -> pd.DataFrame:
+    """The changed rows of temp table ``incoming``, old and new (see :func:`changed_values`)."""
     shown = ("value",) if history is OBSERVATIONS else history.content[:2]
     pairs = ", ".join(f"o.{column} AS old_{column}, i.{column} AS new_{column}" for column in shown)
     identity = ", ".join(f"i.{column}" for column in history.identity)
-    changes = con.execute(
+    return con.execute(
         f"""
         SELECT {identity}, {pairs}
         FROM incoming i JOIN ({_current(history)}) o ON {_matching(history, "o", "i")}
@@ -206,8 +222,6 @@ def changed_values(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, kind: str
         ORDER BY {identity}
         """
     ).df()
-    con.execute("DROP TABLE incoming")
-    return changes
 
 
 class UndoRefused(ValueError):

@@ -359,8 +359,8 @@ def ingest_file(
             return report
         if report.kind == uploads.OBSERVATIONS.kind:
             report.warnings += plausibility_warnings(con, frame, lang)
-        report.changes = uploads.changed_values(con, frame, report.kind).to_dict("records")
-        counts = uploads.preview_upload(con, frame, report.kind)
+        changes, counts = uploads.preview_changes(con, frame, report.kind)
+        report.changes = changes.to_dict("records")
         report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
         if dry_run:
             return report
