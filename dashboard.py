@@ -5,6 +5,7 @@ import streamlit as st
 from kla import catalog, config
 from kla.config import PROJECT_ROOT
 from kla.text import t
+from kla.ui.health import integrity_banner
 from kla.ui.page_style import page_style
 from kla.ui.session import account_box, login_form, signed_in
 from kla.ui.state import language, language_picker, require_database, year_picker
@@ -63,6 +64,7 @@ else:
     st.sidebar.title(t("app_title", lang))
     language_picker()
     require_database(lang)
+    integrity_banner(lang)
     account_box(lang)
     year_picker(lang)
 if config.reading_needs_login() and user is None:  # a city may close reading to registered users

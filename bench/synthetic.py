@@ -104,6 +104,7 @@ def build(size: Size, folder: Path) -> tuple[Path, Path, int]:
             )
             started = time.perf_counter()
             con.execute(VALUES_SQL)
+            con.execute("UPDATE uploads SET rows_in_file = (SELECT count(*) FROM observation_history)")
             goals = read_goals(config.SAMPLE_TARGETS_CSV)
             goal_store.replace_city_goals(con, goals.assign(region_code="35"))
             store.set_setting(con, "sample_data", "1")

@@ -28,6 +28,7 @@ ACTIONS = (
     "account_add",
     "account_disable",
     "account_reset",
+    "restore",
 )
 
 

@@ -1,4 +1,5 @@
-"""Command line: ``python -m loaders ingest|history|undo|template|rebuild|sample|make-sample``.
+"""Command line: ``python -m loaders
+ingest|history|undo|template|rebuild|check|backup|restore|sample|make-sample``.
 
 Exit codes: 0 on success (every file accepted), 1 when a file is rejected or an action is
 refused, 2 on usage errors.
@@ -11,6 +12,8 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+
+import duckdb
 
 from kla import catalog, config, queries, store, uploads
 from kla.fmt import date_time, number
@@ -42,14 +45,19 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("--out", type=Path, required=True)
     template.add_argument("--year", type=int, default=date.today().year - 1)
     rebuild = commands.add_parser("rebuild", help="membangun ulang basis data dari arsip berkas")
+    check = commands.add_parser("check", help="memeriksa keutuhan basis data dan arsipnya")
+    backup = commands.add_parser("backup", help="menyimpan basis data dan arsipnya dalam satu berkas .zip")
+    backup.add_argument("--out", type=Path, required=True, metavar="BERKAS")
+    restore = commands.add_parser("restore", help="memulihkan basis data dari berkas cadangan")
+    restore.add_argument("backup_file", type=Path, metavar="BERKAS")
     sample = commands.add_parser("sample", help="membangun basis data contoh dari data/sample/")
-    for command in (ingest, history, undo, rebuild, sample):
+    for command in (ingest, history, undo, rebuild, check, backup, restore, sample):
         command.add_argument("--db", type=Path, help="berkas DuckDB (bawaan: $KLA_DB atau data/kla.duckdb)")
-    for command in (ingest, history, undo, template, rebuild):
+    for command in (ingest, history, undo, template, rebuild, check, backup, restore):
         command.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
-    for command in (ingest, history):
+    for command in (ingest, history, check):
         command.add_argument("--json", action="store_true", help="cetak sebagai JSON")
-    for command in (ingest, undo):
+    for command in (ingest, undo, restore):
         command.add_argument(
             "--as", dest="as_user", metavar="NAMA", help="bertindak sebagai akun ini (bawaan: operator lokal)"
         )
@@ -186,6 +194,69 @@ def _rebuild(args: argparse.Namespace, db_path: Path) -> int:
     return 0 if identical else 1
 
 
+def _check(args: argparse.Namespace, db_path: Path) -> int:
+    from kla import integrity
+
+    try:
+        with store.reading(db_path) as con:
+            findings, counts = integrity.check(con), integrity.summary(con)
+    except store.DatabaseBusy as busy:
+        print(busy, file=sys.stderr)
+        return 1
+    except duckdb.Error as error:  # a file too damaged to open
+        print(t("integrity_file_unreadable", args.lang, path=db_path, error=str(error)[:300]), file=sys.stderr)
+        print(t("fix_restore_or_rebuild", args.lang), file=sys.stderr)
+        return 1
+    if args.json:
+        problems = [{"masalah": f.message(args.lang), "tindakan": f.fix(args.lang)} for f in findings]
+        print(json.dumps({"utuh": not findings, **counts, "masalah": problems}, ensure_ascii=False, indent=2))
+    elif findings:
+        print(t("integrity_title", args.lang, path=db_path))
+        for finding in findings:
+            print(f"- {finding.message(args.lang)}")
+        print(findings[0].fix(args.lang))
+    else:
+        print(t("integrity_ok", args.lang, path=db_path, **counts))
+    return 1 if findings else 0
+
+
+def _backup(args: argparse.Namespace, db_path: Path) -> int:
+    from loaders.backup import BackupRefused, backup
+
+    try:
+        done = backup(db_path, args.out, args.lang)
+    except (BackupRefused, store.DatabaseBusy) as refused:
+        print(refused, file=sys.stderr)
+        return 1
+    print(
+        t(
+            "cli_backup_done",
+            args.lang,
+            path=done.path,
+            uploads=done.uploads,
+            values=done.values,
+            files=done.archived_files,
+        )
+    )
+    return 0
+
+
+def _restore(args: argparse.Namespace, db_path: Path) -> int:
+    from loaders.backup import BackupRefused, restore
+
+    try:
+        user = _acting_user(args, db_path) if db_path.exists() else LOCAL_OPERATOR
+        done = restore(args.backup_file, db_path, user, args.lang)
+    except (BackupRefused, store.DatabaseBusy, PermissionRefused) as refused:
+        print(refused, file=sys.stderr)
+        return 1
+    counts = {"uploads": done.uploads, "values": done.values, "files": done.archived_files}
+    print(t("cli_restore_done", args.lang, path=done.path, **counts))
+    if done.previous is not None:
+        print(t("cli_restore_previous", args.lang, path=done.previous))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
@@ -201,10 +272,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "template":
         return _template(args)
-    if args.command != "ingest" and not db_path.exists():
+    if args.command not in ("ingest", "restore") and not db_path.exists():
         print(t("no_database", args.lang, path=db_path), file=sys.stderr)
         return 2
-    handlers = {"ingest": _ingest, "history": _history, "undo": _undo, "rebuild": _rebuild}
+    handlers = {
+        "ingest": _ingest,
+        "history": _history,
+        "undo": _undo,
+        "rebuild": _rebuild,
+        "check": _check,
+        "backup": _backup,
+        "restore": _restore,
+    }
     return handlers[args.command](args, db_path)
 
 

@@ -1,8 +1,6 @@
 """Replace, undo, archive, history, template and rebuild: with real files and the real CLI."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -10,21 +8,9 @@ from openpyxl import load_workbook
 
 from kla import schema, store
 from loaders.ingest import archive_dir, ingest_file
+from tests.cli import current_values as _current
+from tests.cli import loaders_cli as _cli
 from tests.workbooks import write_workbook
-
-ROOT = Path(__file__).resolve().parent.parent
-CURRENT = "SELECT indicator_code, year, region_code, sex, source_kind, value FROM observations ORDER BY ALL"
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "loaders", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
-
-
-def _current(db: Path) -> list[tuple]:
-    with store.reading(db) as con:
-        return con.execute(CURRENT).fetchall()
 
 
 def _correction(tmp_path: Path) -> Path:

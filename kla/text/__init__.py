@@ -12,6 +12,7 @@ from kla.text.loading import LOADING_TEXT
 from kla.text.meeting import MEETING_TEXT
 from kla.text.predicate import PREDICATE_TEXT
 from kla.text.privacy import PRIVACY_TEXT
+from kla.text.safekeeping import SAFEKEEPING_TEXT
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -23,6 +24,7 @@ TEXT: dict[str, dict[str, str]] = {
     **PREDICATE_TEXT,
     **ACCESS_TEXT,
     **PRIVACY_TEXT,
+    **SAFEKEEPING_TEXT,
 }
 
 

@@ -134,6 +134,7 @@ ACCESS_TEXT: dict[str, dict[str, str]] = {
     "action_account_add": {"id": "Buat akun", "en": "Create account"},
     "action_account_disable": {"id": "Nonaktifkan akun", "en": "Disable account"},
     "action_account_reset": {"id": "Ganti kata sandi", "en": "Reset password"},
+    "action_restore": {"id": "Pulihkan cadangan", "en": "Restore backup"},
     # Editing the estimate's weights
     "predicate_weights_edit": {"id": "Ubah bobot (admin)", "en": "Change the weights (administrators)"},
     "predicate_weights_intro": {

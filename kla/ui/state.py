@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+import duckdb
 import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
@@ -185,6 +186,10 @@ def require_database(lang: str) -> None:
         _brought_up_to_date(str(db_path()))
     except store.DatabaseBusy:
         st.info(t("database_busy", lang))
+        st.stop()
+    except duckdb.Error as error:  # a file too damaged to open: say so, and what to do
+        st.error(t("integrity_file_unreadable", lang, path=db_path(), error=str(error)[:300]))
+        st.info(t("fix_restore_or_rebuild", lang))
         st.stop()
 
 
