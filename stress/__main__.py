@@ -15,6 +15,7 @@ from stress import Outcome
 
 # Module of each property, in the order they are run.
 PROPERTIES = {
+    "crash": "stress.crash",
     "fuzz": "stress.fuzz",
 }
 
