@@ -157,9 +157,12 @@ def read_clean_rows(reader: RowReader, sheet: Sheet, header: Header) -> CleanRow
     flagged = _flagged_rows(sheet, header)
     in_range = {code: IN_RANGE.get(rule.unit, _any_value) for code, rule in reader.measures.items()}
     clean = [
-        UNUSUAL not in cells and value is not UNUSUAL and value >= 0 and in_range[cells[0]](value)
-        for value, *cells in zip(values, codes, years, regions, sexes, *parts)
+        code is not UNUSUAL and value is not UNUSUAL and value >= 0 and in_range[code](value)
+        for code, value in zip(codes, values)
     ]
+    for column in (years, regions, sexes, *parts):
+        if UNUSUAL in column:
+            clean = [ok and cell is not UNUSUAL for ok, cell in zip(clean, column)]
     for row in flagged:
         if first <= row < first + len(clean):
             clean[row - first] = False

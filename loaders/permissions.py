@@ -13,10 +13,10 @@ from loaders.rows import SheetResult
 
 
 def refuse_rows_of_others(
-    rows: pd.DataFrame, result: SheetResult, user: User, owners: pd.Series, key: str, lang: str
+    rows: pd.DataFrame, result: SheetResult, user: User, owners: pd.Series | None, key: str, lang: str
 ) -> None:
     """An error in ``result`` for every row of ``rows`` whose owning OPD (``owners``, one per
-    row) is not one of ``user``'s."""
+    row; None will do for an administrator) is not one of ``user``'s."""
     if user.is_admin:
         return
     opds = ", ".join(user.opds) or "–"
