@@ -16,6 +16,7 @@ from stress import Outcome
 # Module of each property, in the order they are run.
 PROPERTIES = {
     "crash": "stress.crash",
+    "roundtrip": "stress.roundtrip",
     "fuzz": "stress.fuzz",
 }
 
