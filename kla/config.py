@@ -51,3 +51,9 @@ def session_minutes() -> float:
 def reading_needs_login() -> bool:
     """Whether every page needs a signed-in user: ``$KLA_BACA_PERLU_MASUK=1`` (default: open)."""
     return os.environ.get("KLA_BACA_PERLU_MASUK", "").strip().lower() in ("1", "ya", "yes", "true")
+
+
+def write_wait_seconds() -> float:
+    """How long a writer waits for another to finish before it gives up with a plain message:
+    ``$KLA_TUNGGU_DETIK``, 30 seconds."""
+    return float(os.environ.get("KLA_TUNGGU_DETIK", "30"))

@@ -8,6 +8,7 @@ read-only connections, so that a loader can take the write lock between page run
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,13 +84,36 @@ def _prepared(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnect
         con.close()
 
 
+# One writer at a time per database file inside this process. Between processes DuckDB's file
+# lock does this; inside one (the dashboard, where two people may upload at the same moment)
+# connections share one database, and two writing transactions would conflict.
+_WRITER_LOCKS: dict[str, threading.RLock] = {}
+_WRITER_LOCKS_GUARD = threading.Lock()
+
+
+def _writer_lock(db_path: Path) -> threading.RLock:
+    with _WRITER_LOCKS_GUARD:
+        return _WRITER_LOCKS.setdefault(str(db_path.resolve()), threading.RLock())
+
+
 @contextmanager
-def writing(path: Path | str | None = None, wait_s: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-write connection; a new file is created, migrated and given its reference data."""
+def writing(path: Path | str | None = None, wait_s: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection; a new file is created, migrated and given its reference data.
+    Writers wait for each other, in this process and in others, up to ``wait_s`` seconds
+    (:func:`kla.config.write_wait_seconds` by default), then raise :class:`DatabaseBusy`."""
+    wait_s = config.write_wait_seconds() if wait_s is None else wait_s
     db_path = Path(path) if path else config.database_path()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    with _prepared(_connect(db_path, read_only=False, wait_s=wait_s)) as con:
-        yield con
+    lock = _writer_lock(db_path)
+    started = time.monotonic()
+    if not lock.acquire(timeout=wait_s):
+        raise DatabaseBusy(t("database_busy_path", path=db_path))
+    try:
+        remaining = max(0.0, wait_s - (time.monotonic() - started))
+        with _prepared(_connect(db_path, read_only=False, wait_s=remaining)) as con:
+            yield con
+    finally:
+        lock.release()
 
 
 @contextmanager

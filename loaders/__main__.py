@@ -284,7 +284,11 @@ def main(argv: list[str] | None = None) -> int:
         "backup": _backup,
         "restore": _restore,
     }
-    return handlers[args.command](args, db_path)
+    try:
+        return handlers[args.command](args, db_path)
+    except store.DatabaseBusy as busy:  # another process held the database longer than we waited
+        print(busy, file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

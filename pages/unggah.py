@@ -41,7 +41,11 @@ files = st.file_uploader(
 
 
 def _check(name: str, content: bytes, dry_run: bool) -> dict:
-    return ingest_bytes(name, content, db_path(), opd=opd, dry_run=dry_run, lang=lang, user=user).as_json()
+    try:
+        return ingest_bytes(name, content, db_path(), opd=opd, dry_run=dry_run, lang=lang, user=user).as_json()
+    except store.DatabaseBusy as busy:  # another upload held the database longer than we waited
+        st.error(str(busy))
+        st.stop()
 
 
 if files:
@@ -101,12 +105,12 @@ else:
         round_ = st.session_state.get("undo_round", 0)  # a fresh checkbox after each undo
         sure = st.checkbox(t("upload_undo_confirm", lang), key=f"undo_sure_{round_}")
         if st.button(t("upload_undo_button", lang), disabled=not (sure and chosen), key="undo_button"):
-            with store.writing(db_path()) as con:
-                try:
+            try:
+                with store.writing(db_path()) as con:
                     result = uploads.undo_upload(con, chosen, user)
-                except (uploads.UndoRefused, PermissionRefused) as refused:  # e.g. undone meanwhile elsewhere
-                    st.error(str(refused))
-                    st.stop()
+            except (uploads.UndoRefused, PermissionRefused, store.DatabaseBusy) as refused:  # e.g. undone elsewhere
+                st.error(str(refused))
+                st.stop()
             st.session_state["undo_round"] = round_ + 1
             st.session_state["undo_message"] = t(
                 "upload_undone", lang, upload_id=chosen, withdrawn=result.withdrawn, restored=result.restored
