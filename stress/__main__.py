@@ -15,9 +15,12 @@ from stress import Outcome
 
 # Module of each property, in the order they are run.
 PROPERTIES = {
+    "together": "stress.together",
     "crash": "stress.crash",
+    "safekeeping": "stress.safekeeping",
     "roundtrip": "stress.roundtrip",
     "fuzz": "stress.fuzz",
+    "load": "stress.load",
 }
 
 
