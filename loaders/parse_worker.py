@@ -7,13 +7,14 @@ worse (a parser aborting) shows as another exit code.
 
 from __future__ import annotations
 
+import os
 import pickle
 import resource
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, ZipError
 
@@ -97,18 +98,29 @@ def read_in_this_process(path: Path) -> list[Sheet]:
     return [Sheet(name, grid, facts.get(name, SheetCells()), not visible.get(name, True)) for name, grid in grids]
 
 
+def _reply_channel() -> BinaryIO:
+    """Standard output, kept for the reply alone: whatever else writes to it from now on
+    (xlrd's warnings, a native library) goes to standard error instead."""
+    sys.stdout.flush()
+    reply = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    return reply
+
+
 def main() -> int:
     """Parse ``argv[1]`` within ``argv[2]`` bytes of memory; see the module docstring."""
     path, limit = Path(sys.argv[1]), int(sys.argv[2])
+    reply = _reply_channel()
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    try:
-        sheets = read_in_this_process(path)
-    except MemoryError:
-        return EXIT_TOO_LARGE
-    except ValueError as reason:
-        sys.stdout.write(str(reason))
-        return EXIT_UNREADABLE
-    sys.stdout.buffer.write(pickle.dumps(sheets, protocol=pickle.HIGHEST_PROTOCOL))
+    with reply:
+        try:
+            sheets = read_in_this_process(path)
+        except MemoryError:
+            return EXIT_TOO_LARGE
+        except ValueError as reason:
+            reply.write(str(reason).encode())
+            return EXIT_UNREADABLE
+        reply.write(pickle.dumps(sheets, protocol=pickle.HIGHEST_PROTOCOL))
     return 0
 
 

@@ -45,3 +45,20 @@ def test_a_file_refused_at_the_door_starts_no_parser(tmp_path, empty_db, monkeyp
     monkeypatch.setenv("KLA_MAX_UPLOAD_MB", "0.001")
     assert "melebihi batas" in _only_error(ingest_file(write_workbook(tmp_path / "besar.xlsx", ROWS), empty_db))
     assert started == []
+
+
+def test_a_library_writing_to_standard_output_does_not_spoil_the_reply(tmp_path):
+    import pickle
+    import subprocess
+    import sys
+
+    path = write_workbook(tmp_path / "biasa.xlsx", ROWS)
+    noisy = (
+        "import sys, loaders.parse_worker as worker; read = worker.read_in_this_process; "
+        "worker.read_in_this_process = lambda path: (print('WARNING *** file size'), read(path))[1]; "
+        f"sys.argv = ['worker', {str(path)!r}, str(2**31)]; sys.exit(worker.main())"
+    )
+    done = subprocess.run([sys.executable, "-c", noisy], capture_output=True, check=True)
+    (sheet,) = pickle.loads(done.stdout)
+    assert sheet.rows[1][0] == "I-4A"
+    assert b"WARNING" in done.stderr
