@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from pathlib import Path
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -12,6 +13,7 @@ ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 ZIP_SUFFIXES = (".xlsx", ".xlsm", ".ods")
 MAX_MEMBERS = 10_000
 MAX_RATIO = 200  # a workbook's XML compresses well, but not 200 times over
+MANIFEST_BYTES = 4 * 2**20
 
 
 def max_upload_bytes() -> int:
@@ -52,20 +54,21 @@ def _check_zip(path: Path, size: int) -> None:
             members = archive.infolist()
     except zipfile.BadZipFile:
         return  # the parser reports a damaged file in plain words
-    if path.suffix.lower() == ".ods" and _ods_encrypted(path):
-        raise RefusedFile("err_encrypted")
     if len(members) > MAX_MEMBERS:
         raise RefusedFile("err_zip_members", count=len(members))
     unpacked = sum(member.file_size for member in members)
     if unpacked > max_unpacked_bytes() or unpacked > MAX_RATIO * max(size, 1) + 10 * 2**20:
         raise RefusedFile("err_zip_bomb", unpacked_mb=round(unpacked / 2**20))
+    if path.suffix.lower() == ".ods" and _ods_encrypted(path):  # only now is unpacking it safe
+        raise RefusedFile("err_encrypted")
 
 
 def _ods_encrypted(path: Path) -> bool:
-    """A password-protected LibreOffice file lists encryption data in its manifest."""
+    """A password-protected LibreOffice file lists encryption data in its manifest. A manifest
+    that cannot be unpacked is left for the parser to call damaged."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            manifest = archive.read("META-INF/manifest.xml")
-    except (KeyError, zipfile.BadZipFile):
+        with zipfile.ZipFile(path) as archive, archive.open("META-INF/manifest.xml") as handle:
+            manifest = handle.read(MANIFEST_BYTES)
+    except (KeyError, EOFError, NotImplementedError, zipfile.BadZipFile, zlib.error):
         return False
-    return b"encryption-data" in manifest[: 4 * 2**20]
+    return b"encryption-data" in manifest

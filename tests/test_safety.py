@@ -89,3 +89,20 @@ def test_a_password_protected_ods(tmp_path, empty_db):
         for name, data in parts.items():
             archive.writestr(name, data)
     assert "kata sandi" in _only_error(ingest_file(path, empty_db))
+
+
+def test_an_ods_whose_manifest_cannot_be_unpacked_is_called_damaged(tmp_path, empty_db):
+    from tests.workbooks import write_ods
+
+    path = write_ods(tmp_path / "rusak.ods", ROWS)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+        manifest = archive.getinfo("META-INF/manifest.xml")
+    content = bytearray(path.read_bytes())
+    start = manifest.header_offset + 30 + len(manifest.filename.encode()) + len(manifest.extra)
+    content[start : start + 8] = b"\xff" * 8  # the deflated bytes no longer make sense
+    path.write_bytes(bytes(content))
+    assert "tidak dapat dibaca sebagai buku kerja" in _only_error(ingest_file(path, empty_db))
