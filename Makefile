@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh machine:
 #   make run   creates .venv, installs, builds the sample database if missing, starts the app
 #   make test  ruff, then the whole pytest suite (unit, AppTest and browser tests)
+# Not part of them: make stress, the properties of issue 9 at full scale (quick versions run in make test).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -9,7 +10,7 @@ PORT ?= 8501
 KLA_DB ?= data/kla.duckdb
 export KLA_DB
 
-.PHONY: setup run test lint sample-data clean-db bench
+.PHONY: setup run test lint sample-data clean-db bench stress
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,11 @@ test: lint
 # Speed and memory at three sizes beside their baselines (not part of `make test`; ~15 min).
 bench: setup
 	$(PY) -m bench
+
+# Issue 9 at full scale, one line per property: kill -9 during uploads, hostile and random
+# files (round trip, fuzzer); `make test` runs the quick versions.
+stress: setup
+	$(PY) -m stress
 
 # Rewrites the committed sample workbooks in data/sample/ (deterministic).
 sample-data: setup
