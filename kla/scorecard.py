@@ -134,6 +134,24 @@ def _change(row, lang: str) -> str:
 
 def scorecard_table(card: pd.DataFrame, lang: str) -> pd.io.formats.style.Styler:
     """The scorecard as a display table: status in words on its colour, values in the user's style."""
+    return painted(scorecard_frame(card, lang), lang)
+
+
+def painted(frame: pd.DataFrame, lang: str) -> pd.io.formats.style.Styler:
+    """A :func:`scorecard_frame` with each status word on its colour."""
+    status_column = t("col_status", lang)
+    colours = {t("progress_" + status, lang): colour for status, colour in PROGRESS_COLOURS.items()}
+
+    def paint(word: str) -> str:
+        background, text = colours[word]
+        return f"background-color: {background}; color: {text}"
+
+    return frame.style.hide(axis="index").map(paint, subset=[status_column])
+
+
+def scorecard_frame(card: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The scorecard's display table without its colours: status in words, values in the
+    user's style."""
 
     def with_year(value, unit, year) -> str:
         return "–" if value is None or pd.isna(value) else f"{fmt.measure_value(value, unit, lang)} ({int(year)})"
@@ -155,13 +173,7 @@ def scorecard_table(card: pd.DataFrame, lang: str) -> pd.io.formats.style.Styler
             t("col_opd", lang): card["lead_opd_name"],
         }
     )
-    colours = dict(zip(table[status_column], (PROGRESS_COLOURS[s] for s in card["status"])))
-
-    def paint(word: str) -> str:
-        background, text = colours[word]
-        return f"background-color: {background}; color: {text}"
-
-    return table.style.hide(axis="index").map(paint, subset=[status_column])
+    return table
 
 
 def status_badge(status: str, lang: str) -> str:

@@ -5,7 +5,7 @@ import streamlit as st
 from kla import catalog, fmt, overview, queries
 from kla.figures import cluster_status_figure
 from kla.narrative import cluster_sentence
-from kla.scorecard import component_scores, scorecard_table
+from kla.scorecard import component_scores, painted, scorecard_frame
 from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, page_header, table
@@ -19,7 +19,7 @@ _, city = load(queries.root_region)
 lang, year, sample = page_header("overview_title", "overview_intro", city=city)
 
 status = load(queries.goal_status, year)
-summary = overview.component_summary(status, lang)
+summary = memo(overview.component_summary, status, lang)
 card = load_scorecard(year)
 scores = component_scores(card).set_index("component")["score"]
 st.markdown(f"**{t('kpi_heading', lang, year=year)}**")
@@ -55,11 +55,11 @@ chart(
 
 st.subheader(t("worst_title", lang))
 st.markdown(t("worst_intro", lang, year=year))
-table(overview.furthest_from_goal(status, lang), t("worst_title", lang))
+table(memo(overview.furthest_from_goal, status, lang), t("worst_title", lang))
 
 st.subheader(t("freshness_title", lang))
 st.markdown(t("freshness_intro", lang, year=year))
-table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang), t("freshness_title", lang))
+table(memo(overview.freshness_table, load(queries.freshness_by_opd, year), year, lang), t("freshness_title", lang))
 
 st.subheader(t("scorecard_title", lang))
 for component in catalog.COMPONENTS:
@@ -67,6 +67,6 @@ for component in catalog.COMPONENTS:
     with st.expander(f"{component.name(lang)} · {average}"):
         st.markdown(cluster_sentence(card, component.code, lang))
         table(
-            scorecard_table(card[card["component"] == component.code], lang),
+            painted(memo(scorecard_frame, card[card["component"] == component.code], lang), lang),
             f"{t('scorecard_title', lang)} {component.short_name(lang)}",
         )

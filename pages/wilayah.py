@@ -11,6 +11,7 @@ from kla.text import t
 from kla.ui.parts import chart, hidden_note, linked_choice, measure_names, page_header, table
 from kla.ui.state import (
     load,
+    memo,
 )
 
 lang, year, sample = page_header("region_title", "region_intro")
@@ -43,7 +44,7 @@ measure = regional.loc[code]
 targets = load(queries.city_targets)
 goal_year, goal = goal_for(targets[(targets["indicator_code"] == code) & (targets["kind"] == "target_kota")], year)
 values = load(queries.measure_values, code)
-data = map_data(values, 2 if level == "kecamatan" else 3, measure, goal_year, goal, year, lang)
+data = memo(map_data, values, 2 if level == "kecamatan" else 3, measure, goal_year, goal, year, lang)
 map_column, profile_column = st.columns([3, 2], gap="large")
 with map_column:
     if data.empty:
@@ -58,4 +59,5 @@ with profile_column:
     regions = load(queries.regions_at, level)
     region_names = dict(zip(regions["code"], regions["name"]))
     chosen = linked_choice(t("region_pick", lang), region_names, "wilayah")
-    table(region_profile(measures, load(queries.region_values, chosen), targets, year, lang), region_names[chosen])
+    profile = memo(region_profile, measures, load(queries.region_values, chosen), targets, year, lang)
+    table(profile, region_names[chosen])

@@ -9,7 +9,7 @@ from kla import catalog, fmt, queries
 from kla.figures import breakdown_figure, bullet_figure, comparable_with_city_goal, trend_figure
 from kla.league import league_table, sex_gap_table
 from kla.narrative import cluster_sentence
-from kla.scorecard import component_scores, scorecard_table
+from kla.scorecard import component_scores, painted, scorecard_frame
 from kla.sources import series_sources, source_line
 from kla.text import t
 from kla.ui.parts import chart, chart_config, hidden_note, page_pdf_button, sample_notice, table
@@ -42,7 +42,7 @@ def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
     shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
     st.caption(t("scorecard_intro", lang, score=shown))
     cluster = catalog.component(component_code).short_name(lang)
-    table(scorecard_table(card, lang), f"{t('scorecard_title', lang)} {cluster}")
+    table(painted(memo(scorecard_frame, card, lang), lang), f"{t('scorecard_title', lang)} {cluster}")
 
 
 def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang: str) -> None:
