@@ -23,12 +23,12 @@ import string
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from kla.text import TEXT
+from kla.text import TEXT, t
 from stress import Outcome
 from stress.fuzz_worker import Result, Worker
 from stress.mutations import mutations_for
@@ -44,6 +44,7 @@ BUDGET_ROWS = [
     [2, 2024, "DINKES", "III", "Program Pemenuhan Upaya Kesehatan", "Imunisasi", "75 jt", "Rp 70.500.000,50"],
 ]
 FAILURES = ("pengecualian", "macet", "memori", "mati", "pesan", "berubah")
+TOO_SLOW = t("reason_too_slow")  # clean, but the parser ran into the loader's time limit
 
 
 def write_seeds(folder: Path) -> list[Path]:
@@ -106,7 +107,7 @@ class Tally:
     verdicts: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     slowest: tuple[float, int] = (0.0, -1)  # seconds, case number
-    skipped: int = 0
+    parser_timeouts: list[int] = field(default_factory=list)  # rejected only at the parser's time limit
 
     @property
     def total(self) -> int:
@@ -123,10 +124,11 @@ class Tally:
         clean = self.verdicts["ditolak"] + self.verdicts["dimuat"]
         counts = ", ".join(f"{self.verdicts[kind]} {kind}" for kind in FAILURES[:3])
         others = "".join(f", {self.verdicts[kind]} {kind}" for kind in FAILURES[3:] if self.verdicts[kind])
-        skipped = f"; {self.skipped} dilewati (bug pemuat yang diketahui)" if self.skipped else ""
+        timeouts = self.parser_timeouts
+        slow = f"; {len(timeouts)} ditolak di batas waktu pengurai: kasus {timeouts[:5]}" if timeouts else ""
         return (
             f"fuzzer: {clean}/{self.total} berkas rusak ditangani dengan bersih ({self.verdicts['ditolak']} ditolak, "
-            f"{self.verdicts['dimuat']} tetap terbaca; {counts}{others}{skipped}; "
+            f"{self.verdicts['dimuat']} tetap terbaca; {counts}{others}{slow}; "
             f"terlama {self.slowest[0]:.1f} s, kasus {self.slowest[1]})"
         )
 
@@ -169,17 +171,13 @@ class Bench:
         self.db.write_bytes(self.pristine)
 
 
-def run(numbers: Iterable[int], folder: Path, skip: Callable[[Damaged], bool] | None = None) -> Tally:
-    """Run the cases ``numbers`` with files and databases in ``folder``, except those that
-    ``skip`` names (counted as skipped)."""
+def run(numbers: Iterable[int], folder: Path) -> Tally:
+    """Run the cases ``numbers`` with files and databases in ``folder``."""
     seeds = write_seeds(folder / "awal")
     bench, tally = Bench(folder, seeds[0]), Tally()
     with Worker(bench.db, folder / "pekerja.log") as worker:
         for number in numbers:
             case = damage(number, seeds)
-            if skip and skip(case):
-                tally.skipped += 1
-                continue
             path = folder / f"rusak{case.seed.suffix}"
             path.write_bytes(case.content)
             result = worker.load(path, CASE_TIMEOUT_S)
@@ -187,6 +185,8 @@ def run(numbers: Iterable[int], folder: Path, skip: Callable[[Damaged], bool] | 
             verdict = _verdict(result, unchanged)
             tally.verdicts[verdict] += 1
             tally.slowest = max(tally.slowest, (result.seconds, number))
+            if any(TOO_SLOW in message for message in result.errors):
+                tally.parser_timeouts.append(number)
             if verdict in FAILURES:
                 tally.failures.append(f"kasus {number} ({case.seed.name}, {case.mutation}): {verdict} {result}")
             if not unchanged:

@@ -11,22 +11,9 @@ from stress import fuzz
 from stress.fuzz_worker import Result, Worker
 from stress.mutations import mutations_for
 
-# Loader bugs the fuzzer found that are not fixed yet, and the cases they spoil (reported with
-# reproducers to the loader's owner; ``python -m stress.fuzz --case N`` shows one). Remove an
-# entry once its bug is fixed, so that its cases run here again; ``make stress`` skips nothing.
-KNOWN_LOADER_BUGS = {
-    # xlrd writes "WARNING *** file size ..." to the parser child's standard output, its result
-    # channel: the reason or the pickled sheets arrive garbled (KeyError in kla.text.t or
-    # UnpicklingError). The warning races with the reply, so any damaged .xls may hit it.
-    "xls_warning_on_stdout": lambda case: case.seed.suffix == ".xls",
-    # loaders/safety.py reads a damaged .ods manifest and lets zlib.error escape.
-    "ods_manifest_zlib_error": lambda case: case.number == 5,
-}
-
 
 def test_damaged_workbooks_are_handled_cleanly(tmp_path):
-    known = KNOWN_LOADER_BUGS.values()
-    tally = fuzz.run(range(fuzz.CASES["quick"]), tmp_path, skip=lambda case: any(bug(case) for bug in known))
+    tally = fuzz.run(range(fuzz.CASES["quick"]), tmp_path)
     assert tally.holds, "\n".join([tally.line(), *tally.failures])
     assert tally.verdicts["ditolak"] > tally.total / 2
 
