@@ -83,7 +83,7 @@ def check(scale: str) -> Outcome:
 
     try:
         trip()
-    except AssertionError as failure:
-        first = str(failure).splitlines()[:3]
+    except Exception as failure:  # a difference, or an exception escaping the loader: both found
+        first = [type(failure).__name__, *str(failure).splitlines()[:3]]
         return Outcome(f"pulang-pergi: GAGAL setelah {runs} buku kerja: {' / '.join(first)}", False)
     return Outcome(f"pulang-pergi: {runs}/{runs} buku kerja acak terbaca kembali persis sama", True)
