@@ -14,7 +14,8 @@ from loaders.budget_names import ClusterResolver, OpdResolver, UnknownName
 from loaders.headers import HEADER_SCAN_ROWS, map_header, normalise, synonym_lookup
 from loaders.numbers import NotANumber, clean_text, is_missing, parse_rupiah
 from loaders.report import Problem
-from loaders.rows import SheetResult, SheetRow, year_of
+from loaders.rows import SheetRow, year_of
+from loaders.sheet_result import SheetResult
 from loaders.workbook import Sheet
 
 BUDGET_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -27,8 +27,9 @@ from loaders.permissions import refusal_before_reading, refuse_rows_of_others
 from loaders.plausibility import plausibility_warnings
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
-from loaders.rows import MeasureRule, RowReader, SheetResult
+from loaders.rows import MeasureRule, RowReader
 from loaders.safety import RefusedFile, check_file
+from loaders.sheet_result import SheetResult
 from loaders.workbook import ACCEPTED_SUFFIXES, Sheet, SheetsReading, UnreadableWorkbook
 
 MISSING_CELLS_SHOWN = 10

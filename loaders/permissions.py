@@ -9,7 +9,7 @@ import pandas as pd
 from kla.text import t
 from kla.users import User
 from loaders.report import Problem
-from loaders.rows import SheetResult
+from loaders.sheet_result import SheetResult
 
 
 def refuse_rows_of_others(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-
-import pandas as pd
 
 from kla.fmt import number as format_number
 from kla.regions import LEVEL_RANK
@@ -18,6 +16,7 @@ from loaders.numbers import NotANumber, clean_text, is_missing, parse_number
 from loaders.observation_table import ordered_table
 from loaders.region_names import RegionResolver, UnknownRegion
 from loaders.report import Problem, cell_name
+from loaders.sheet_result import SheetResult
 from loaders.workbook import Sheet
 
 SCALE = {"persen": 100.0, "per_1000_kh": 1000.0}
@@ -35,48 +34,6 @@ class MeasureRule:
     unit: str
     lead_opd: str
     finest_level: str
-
-
-@dataclass
-class SheetResult:
-    """Observations read from a sheet, the cell each came from, and the problems found.
-
-    A row-by-row reader appends one dict per observation to ``observations``; the measure
-    reader hands its observations over column by column in ``table`` (column → values)."""
-
-    observations: list[dict] = field(default_factory=list)
-    table: dict[str, list] = field(default_factory=dict)
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    missing_cells: list[str] = field(default_factory=list)
-    finer_regions: dict[str, list[str]] = field(default_factory=dict)  # measure → cells
-
-    def merge(self, other: SheetResult) -> None:
-        """Add what ``other`` (another sheet's result) found to this result."""
-        self.observations += other.observations
-        for column, values in other.table.items():
-            self.table.setdefault(column, []).extend(values)
-        self.errors += other.errors
-        self.warnings += other.warnings
-        self.missing_cells += other.missing_cells
-        for code, cells in other.finer_regions.items():
-            self.finer_regions.setdefault(code, []).extend(cells)
-
-    @property
-    def missing(self) -> int:
-        """How many rows had a code and a year but no value."""
-        return len(self.missing_cells)
-
-    def frame(self, columns: list[str]) -> pd.DataFrame:
-        """The observations as a frame of ``columns``, in the order they were read."""
-        if self.table:
-            return pd.DataFrame({column: self.table[column] for column in columns}, columns=columns)
-        return pd.DataFrame(self.observations, columns=columns)
-
-    @property
-    def count(self) -> int:
-        """How many observations were read."""
-        return len(self.observations) + len(next(iter(self.table.values()), ()))
 
 
 def _show(number: float, lang: str) -> str:
