@@ -35,8 +35,9 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
             return duckdb.connect(str(path), read_only=read_only)
         except (duckdb.IOException, duckdb.ConnectionException) as error:
             text = str(error).lower()
-            # Another process holds the lock, or this process has the file open the other way.
-            if "lock" not in text and "different configuration" not in text:
+            # Another process holds the lock, this process has the file open the other way, or
+            # another thread of this process is opening it at the same moment.
+            if not any(sign in text for sign in ("lock", "different configuration", "already attached")):
                 raise
             if time.monotonic() > deadline:
                 raise DatabaseBusy(t("database_busy_path", path=path)) from error
