@@ -131,10 +131,12 @@ def _settle(
     )
 
 
-def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.DataFrame) -> tuple[int, UploadCounts]:
-    """Load ``rows`` as one upload of ``meta.kind`` in one transaction; earlier values stay
-    in history. Returns the new upload id and the counts. Either everything is written or
-    nothing."""
+def write_upload(
+    con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.DataFrame, user: User = LOCAL_OPERATOR
+) -> tuple[int, UploadCounts]:
+    """Load ``rows`` as one upload of ``meta.kind`` by ``user`` in one transaction, with its
+    audit row; earlier values stay in history. Returns the new upload id and the counts.
+    Either everything is written or nothing."""
     history = KINDS[meta.kind]
     con.execute("BEGIN TRANSACTION")
     try:
@@ -176,6 +178,9 @@ def write_upload(con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.Data
         con.execute("DROP TABLE incoming")
         if history is OBSERVATIONS:
             privacy.refresh_hidden(con)
+        changes = t("audit_upload_counts", rows=len(rows), added=counts.added, changed=counts.changed)
+        detail = f"{meta.kind} {meta.opd_code or ''}".strip()
+        audit.record(con, user, "upload", subject=f"#{upload_id} {meta.file_name}", new=changes, detail=detail)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -296,13 +296,8 @@ def _archive(path: Path, sha256: str, db_path: Path) -> Path:
 def _load(
     con: duckdb.DuckDBPyConnection, report: FileReport, meta: uploads.UploadMeta, frame: pd.DataFrame, user: User
 ) -> None:
-    report.upload_id, counts = uploads.write_upload(con, meta, frame)
+    report.upload_id, counts = uploads.write_upload(con, meta, frame, user)
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
-    changes = t("audit_upload_counts", rows=report.rows, added=report.added, changed=report.changed)
-    subject = f"#{report.upload_id} {report.file}"
-    audit.record(
-        con, user, "upload", subject=subject, new=changes, detail=f"{report.kind} {meta.opd_code or ''}".strip()
-    )
 
 
 def _audit_refusal(con: duckdb.DuckDBPyConnection, report: FileReport, user: User) -> None:

@@ -30,11 +30,13 @@ RUNS = {"quick": 5, "full": 30}
 
 
 def state_of(db: Path) -> str:
-    """A digest of what the database says: its current values and its upload history."""
+    """A digest of what the database says: its current values, its upload history and the
+    audit trail of its uploads."""
     with store.reading(db) as con:
         values = con.execute("SELECT * FROM observations ORDER BY ALL").fetchall()
         history = con.execute("SELECT upload_id, sha256, status FROM uploads ORDER BY ALL").fetchall()
-    return hashlib.sha256(repr((values, history)).encode()).hexdigest()
+        audited = con.execute("SELECT subject FROM audit_log WHERE action = 'upload' ORDER BY ALL").fetchall()
+    return hashlib.sha256(repr((values, history, audited)).encode()).hexdigest()
 
 
 def _copy(base: Path, folder: Path) -> Path:
