@@ -47,9 +47,12 @@ def _share_equal_texts(grid: list[list[object]]) -> list[list[object]]:
     return [[keep(value, value) if value.__class__ is str else value for value in row] for row in grid]
 
 
-def _in_background(function: Callable[[Path], T], path: Path) -> Callable[[], T]:
+def _in_background(
+    function: Callable[[Path], T], path: Path, on_value_error: Callable[[], None] | None = None
+) -> Callable[[], T]:
     """Start ``function(path)`` in a thread; the returned function waits for its result or
-    raises its error. The thread does not keep the process alive."""
+    raises its error. The thread does not keep the process alive. ``on_value_error`` is
+    called at once from the thread when ``function`` finds the file broken."""
     outcome: dict[str, object] = {}
 
     def run() -> None:
@@ -57,6 +60,8 @@ def _in_background(function: Callable[[Path], T], path: Path) -> Callable[[], T]
             outcome["value"] = function(path)
         except BaseException as error:  # handed to the waiting caller, MemoryError included
             outcome["error"] = error
+            if isinstance(error, ValueError) and on_value_error is not None:
+                on_value_error()
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
@@ -70,11 +75,13 @@ def _in_background(function: Callable[[Path], T], path: Path) -> Callable[[], T]
     return result
 
 
-def read_in_this_process(path: Path) -> list[Sheet]:
+def read_in_this_process(path: Path, on_broken: Callable[[], None] | None = None) -> list[Sheet]:
     """Read every sheet (raises UnreadableWorkbook-style reasons as ValueError(reason)).
 
-    The cell facts are scanned in a second thread while calamine parses the sheets."""
-    facts_of = _in_background(FACT_READERS.get(path.suffix.lower(), lambda _: {}), path)
+    The cell facts are scanned in a second thread while calamine parses the sheets; when
+    that scan finds the file broken, ``on_broken`` is called at once (calamine can spin for
+    ever on some truncated files, and the answer would be "broken" anyway)."""
+    facts_of = _in_background(FACT_READERS.get(path.suffix.lower(), lambda _: {}), path, on_broken)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         visible = {meta.name: str(meta.visible).endswith("Visible") for meta in workbook.sheets_metadata}
@@ -112,9 +119,15 @@ def main() -> int:
     path, limit = Path(sys.argv[1]), int(sys.argv[2])
     reply = _reply_channel()
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    def broken_now() -> None:
+        reply.write(b"reason_broken")
+        reply.flush()
+        os._exit(EXIT_UNREADABLE)  # from the scanning thread, while calamine may still be busy
+
     with reply:
         try:
-            sheets = read_in_this_process(path)
+            sheets = read_in_this_process(path, broken_now)
         except MemoryError:
             return EXIT_TOO_LARGE
         except ValueError as reason:

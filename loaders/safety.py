@@ -48,11 +48,16 @@ def check_file(path: Path) -> None:
         _check_zip(path, size)
 
 
+# What Python's zipfile raises on a damaged archive (found by the fuzzer: an unknown "zip
+# version" raises NotImplementedError, a garbled entry OSError or ValueError).
+DAMAGED_ZIP = (zipfile.BadZipFile, KeyError, EOFError, NotImplementedError, OSError, ValueError, zlib.error)
+
+
 def _check_zip(path: Path, size: int) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except zipfile.BadZipFile:
+    except DAMAGED_ZIP:
         return  # the parser reports a damaged file in plain words
     if len(members) > MAX_MEMBERS:
         raise RefusedFile("err_zip_members", count=len(members))
@@ -69,6 +74,6 @@ def _ods_encrypted(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as archive, archive.open("META-INF/manifest.xml") as handle:
             manifest = handle.read(MANIFEST_BYTES)
-    except (KeyError, EOFError, NotImplementedError, zipfile.BadZipFile, zlib.error):
+    except DAMAGED_ZIP:
         return False
     return b"encryption-data" in manifest

@@ -1,7 +1,10 @@
 """Files refused at the door, before any parser runs: quickly, plainly, nothing written."""
 
+import shutil
+import struct
 import time
 import zipfile
+from pathlib import Path
 
 import msoffcrypto.format.ooxml
 import pytest
@@ -106,3 +109,25 @@ def test_an_ods_whose_manifest_cannot_be_unpacked_is_called_damaged(tmp_path, em
     content[start : start + 8] = b"\xff" * 8  # the deflated bytes no longer make sense
     path.write_bytes(bytes(content))
     assert "tidak dapat dibaca sebagai buku kerja" in _only_error(ingest_file(path, empty_db))
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_zip_of_an_unknown_version_is_called_damaged(tmp_path, empty_db):
+    path = write_workbook(tmp_path / "versi.xlsx", ROWS)
+    content = bytearray(path.read_bytes())
+    entry = content.find(b"PK\x01\x02")
+    content[entry + 6 : entry + 8] = struct.pack("<H", 148)  # "needs zip version 14.8" (found by the fuzzer)
+    path.write_bytes(bytes(content))
+    assert "tidak dapat dibaca sebagai buku kerja" in _only_error(ingest_file(path, empty_db))
+
+
+@pytest.mark.parametrize("name", ["rusak-ods-manifest.ods", "rusak-ods-terpotong.ods"])
+def test_damaged_ods_files_found_by_the_fuzzer_are_refused_quickly(tmp_path, empty_db, name):
+    # The first made zipfile raise OSError; on the second (content.xml cut after a row)
+    # calamine spins for ever, and only the parser's time limit used to stop it.
+    started = time.monotonic()
+    report = ingest_file(shutil.copy(FIXTURES / name, tmp_path / name), empty_db)
+    assert "tidak dapat dibaca sebagai buku kerja" in _only_error(report)
+    assert time.monotonic() - started < 30
