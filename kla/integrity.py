@@ -62,7 +62,7 @@ def _unreadable_tables(con: duckdb.DuckDBPyConnection) -> list[Finding]:
 
 
 def _history_findings(con: duckdb.DuckDBPyConnection, history: uploads.HistoryTable) -> list[Finding]:
-    table, identity = history.table, ", ".join(history.identity)
+    table = history.table
     checks = {
         "integrity_orphan_rows": f"""
             SELECT count(*) FROM {table} h
@@ -71,20 +71,28 @@ def _history_findings(con: duckdb.DuckDBPyConnection, history: uploads.HistoryTa
                    AND NOT EXISTS (SELECT 1 FROM uploads u WHERE u.upload_id = h.superseded_by))
                OR (h.withdrawn_by IS NOT NULL
                    AND NOT EXISTS (SELECT 1 FROM uploads u WHERE u.upload_id = h.withdrawn_by))""",
-        "integrity_double_current": f"""
-            SELECT count(*) FROM (
-                SELECT {identity} FROM {table} WHERE superseded_by IS NULL AND withdrawn_by IS NULL
-                GROUP BY {identity} HAVING count(*) > 1)""",
         "integrity_missing_rows": f"""
             SELECT count(*) FROM uploads u
             WHERE u.kind = ? AND u.rows_in_file <> (SELECT count(*) FROM {table} h WHERE h.upload_id = u.upload_id)""",
     }
-    findings = []
-    for key, sql in checks.items():
-        count = con.execute(sql, [history.kind] if "?" in sql else []).fetchone()[0]
-        if count:
-            findings.append(_finding(key, count=count, table=table))
-    return findings
+    counts = {key: con.execute(sql, [history.kind] if "?" in sql else []).fetchone()[0] for key, sql in checks.items()}
+    counts["integrity_double_current"] = _double_current(con, history)
+    return [_finding(key, count=count, table=table) for key, count in counts.items() if count]
+
+
+def _double_current(con: duckdb.DuckDBPyConnection, history: uploads.HistoryTable) -> int:
+    """How many identities have more than one current row, counted one measure (or budget
+    year) at a time: one grouping of ten million rows took 900 MB of memory at province size."""
+    table, part, identity = history.table, history.identity[0], ", ".join(history.identity)
+    count = 0
+    for (value,) in con.execute(f"SELECT DISTINCT {part} FROM {table}").fetchall():
+        count += con.execute(
+            f"""SELECT count(*) FROM (
+                    SELECT 1 FROM {table} WHERE {part} = ? AND superseded_by IS NULL AND withdrawn_by IS NULL
+                    GROUP BY {identity} HAVING count(*) > 1)""",
+            [value],
+        ).fetchone()[0]
+    return count
 
 
 def archived_file(con: duckdb.DuckDBPyConnection, recorded: str) -> Path:
