@@ -55,7 +55,7 @@ def test_a_library_writing_to_standard_output_does_not_spoil_the_reply(tmp_path)
     path = write_workbook(tmp_path / "biasa.xlsx", ROWS)
     noisy = (
         "import sys, loaders.parse_worker as worker; read = worker.read_in_this_process; "
-        "worker.read_in_this_process = lambda path: (print('WARNING *** file size'), read(path))[1]; "
+        "worker.read_in_this_process = lambda path, *rest: (print('WARNING *** file size'), read(path, *rest))[1]; "
         f"sys.argv = ['worker', {str(path)!r}, str(2**31)]; sys.exit(worker.main())"
     )
     done = subprocess.run([sys.executable, "-c", noisy], capture_output=True, check=True)
