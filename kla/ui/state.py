@@ -89,25 +89,6 @@ def load(query: Callable[..., Result], *args: object) -> Result:
         st.stop()
 
 
-# Views built from several queries, cached like single queries.
-VIEWS: dict[str, Callable] = {"deck": slides.build_deck}
-
-
-@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
-def _cached_view(name: str, path: str, stamp: tuple[int, ...], args: tuple) -> object:
-    with store.reading(path) as con:
-        return VIEWS[name](con, *args)
-
-
-def _view(name: str, *args: object) -> object:
-    path = db_path()
-    try:
-        return _cached_view(name, str(path), _stamp(path), args)
-    except store.DatabaseBusy:
-        st.info(t("database_busy", language()))
-        st.stop()
-
-
 def load_scorecard(year: int) -> pd.DataFrame:
     """Every measure judged by the progress method for ``year`` (see :mod:`kla.scorecard`)."""
     return load(scorecard.city_scorecard, year)
@@ -116,7 +97,7 @@ def load_scorecard(year: int) -> pd.DataFrame:
 def load_deck(year: int, lang: str) -> slides.Deck:
     """The meeting deck for ``year`` in ``lang`` (see :mod:`kla.slides`), made today; its
     small counts hidden unless the viewer is signed in."""
-    return _view("deck", year, lang, dt.date.today(), may_see_small_counts())
+    return load(slides.build_deck, year, lang, dt.date.today(), may_see_small_counts())
 
 
 def language() -> str:
