@@ -1,5 +1,5 @@
 """Command line: ``python -m loaders
-ingest|history|undo|template|rebuild|check|backup|restore|sample|make-sample``.
+ingest|profiles|history|undo|template|rebuild|check|backup|restore|sample|make-sample``.
 
 Exit codes: 0 on success (every file accepted), 1 when a file is rejected or an action is
 refused, 2 on usage errors.
@@ -15,12 +15,12 @@ from pathlib import Path
 
 import duckdb
 
-from kla import catalog, config, queries, store, uploads
+from kla import catalog, config, profile_store, queries, store, uploads
 from kla.fmt import date_time, number
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, LoginRefused, PermissionRefused, User
 from kla.users.prompt import sign_in_on_cli
-from loaders.ingest import ingest_file
+from loaders.ingest import LayoutChoice, ingest_file
 from loaders.report import FileReport
 
 KIND_CHOICES = tuple(uploads.KINDS)
@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--kind", choices=KIND_CHOICES, help="jenis data: indikator atau anggaran (bawaan: dikenali dari judul kolom)"
     )
+    ingest.add_argument(
+        "--profile", metavar="NAMA", help="baca dengan profil tata letak ini (bawaan: dikenali dari judul kolom)"
+    )
+    ingest.add_argument("--tahun", type=int, metavar="TAHUN", help="tahun data, untuk profil yang tahunnya dipilih")
+    profiles = commands.add_parser("profiles", help="daftar profil tata letak ekspor OPD")
+    profiles.add_argument("--lang", choices=("id", "en"), default="id", help="bahasa pesan")
     history = commands.add_parser("history", help="daftar unggahan, terbaru dulu")
     undo = commands.add_parser("undo", help="membatalkan satu unggahan")
     undo.add_argument("upload_id", type=int, metavar="UPLOAD_ID")
@@ -120,10 +126,13 @@ def _ingest(args: argparse.Namespace, db_path: Path) -> int:
         if not path.is_file():
             print(t("cli_file_missing", args.lang, path=path), file=sys.stderr)
             return 2
+    layout = _layout_choice(args)
     user = _acting_user(args, db_path)
     print(t("cli_acting_as", args.lang, name=user.name), file=sys.stderr)
     reports = [
-        ingest_file(path, db_path, opd=opd, dry_run=args.dry_run, lang=args.lang, kind=args.kind, user=user)
+        ingest_file(
+            path, db_path, opd=opd, dry_run=args.dry_run, lang=args.lang, kind=args.kind, user=user, layout=layout
+        )
         for path in args.files
     ]
     if args.json:
@@ -134,6 +143,32 @@ def _ingest(args: argparse.Namespace, db_path: Path) -> int:
         for report in reports:
             _print_human(report, args.lang)
     return 0 if all(report.status == "accepted" for report in reports) else 1
+
+
+def _layout_choice(args: argparse.Namespace) -> LayoutChoice:
+    """The profile named by ``--profile`` (exits with 2 when there is none by that name), or
+    every saved one; with the year of ``--tahun``."""
+    if not args.profile:
+        return LayoutChoice(year=args.tahun)
+    profile = profile_store.find(args.profile)
+    if profile is None:
+        known = ", ".join(p.name for p in profile_store.all_profiles()) or "–"
+        print(t("cli_unknown_profile", args.lang, name=args.profile, known=known), file=sys.stderr)
+        raise SystemExit(2)
+    return LayoutChoice(profile=profile, year=args.tahun)
+
+
+def _profiles(args: argparse.Namespace) -> int:
+    """List the saved layout profiles, and any profile file that cannot be read."""
+    found = profile_store.all_profiles()
+    for profile in found:
+        line = t("cli_profile_line", args.lang, name=profile.name, opd=profile.opd, version=profile.version)
+        print(f"{profile.key:<32} {line}")
+    for path in profile_store.unreadable():
+        print(t("cli_profile_unreadable", args.lang, path=path), file=sys.stderr)
+    if not found:
+        print(t("cli_no_profiles", args.lang, folder=profile_store.profiles_dir()))
+    return 0
 
 
 def _history(args: argparse.Namespace, db_path: Path) -> int:
@@ -272,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "template":
         return _template(args)
+    if args.command == "profiles":
+        return _profiles(args)
     if args.command not in ("ingest", "restore") and not db_path.exists():
         print(t("no_database", args.lang, path=db_path), file=sys.stderr)
         return 2

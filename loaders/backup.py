@@ -20,7 +20,7 @@ from pathlib import Path
 from kla import audit, integrity, schema, store
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, User, require_admin
-from loaders.ingest import archive_dir, file_sha256
+from loaders.ingest import archive_dir, archived_profiles, file_sha256
 
 MANIFEST = "manifest.json"
 DATABASE = "kla.duckdb"
@@ -62,7 +62,8 @@ def backup(db_path: Path, out: Path, lang: str = "id") -> BackupSummary:
         missing = [path for path in archived if not path.exists()]
         if missing:
             raise BackupRefused(t("backup_archive_missing", lang, count=len(missing), first=missing[0]))
-        members = {DATABASE: copy, **{ARCHIVE + path.name: path for path in archived}}
+        profiles = [kept for path in archived for kept in archived_profiles(path)]  # as each export was read
+        members = {DATABASE: copy, **{ARCHIVE + path.name: path for path in [*archived, *profiles]}}
         wal_copy = copy.with_name(DATABASE + ".wal")
         if wal_copy.exists():
             members[DATABASE + ".wal"] = wal_copy

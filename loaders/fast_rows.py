@@ -172,6 +172,14 @@ def read_clean_rows(reader: RowReader, sheet: Sheet, header: Header) -> CleanRow
     return CleanRows(_observations(sheet, header, table, clean, codes, years, regions, sexes, values), others)
 
 
+def _cell_names(sheet: Sheet, rows: list[int], column: int) -> list[str]:
+    """The names of one column's cells in ``rows``."""
+    if sheet.origin is not None:  # a mapped export: the cells it came from
+        return [sheet.cell_name(row, column) for row in rows]
+    where = cell_name(sheet.name, 0, column)[:-1]  # "Data!E"
+    return [f"{where}{row + 1}" for row in rows]
+
+
 def _any_value(value: float) -> bool:
     return True
 
@@ -181,7 +189,6 @@ def _observations(sheet: Sheet, header: Header, table: _Columns, clean: list[boo
     codes, years, regions, sexes, values = (list(compress(column, clean)) for column in columns)
     sources = _texts(list(compress(table.cells("sumber"), clean)))
     rows = list(compress(range(header.row + 1, len(sheet.rows)), clean))
-    where = cell_name(sheet.name, 0, header.columns["nilai"])[:-1]  # "Data!E"
     count = len(rows)
     return {
         "indicator_code": codes,
@@ -195,6 +202,6 @@ def _observations(sheet: Sheet, header: Header, table: _Columns, clean: list[boo
         "source": sources,
         "note": _texts(list(compress(table.cells("keterangan"), clean))),
         "_sheet": [sheet.name] * count,
-        "_cell": [f"{where}{row + 1}" for row in rows],
+        "_cell": _cell_names(sheet, rows, header.columns["nilai"]),
         "_row": rows,
     }

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import tempfile
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from kla import audit, store, uploads
+from kla import audit, profile_store, store, uploads
 from kla.catalog import Opd
+from kla.layout_profile import Profile, to_toml
 from kla.regions import Region
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, User
@@ -25,14 +25,18 @@ from loaders.collector import collector_paused
 from loaders.headers import find_header
 from loaders.permissions import refusal_before_reading, refuse_rows_of_others
 from loaders.plausibility import plausibility_warnings
+from loaders.profile_sheets import SheetPlan, plan_sheets
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
 from loaders.rows import MeasureRule, RowReader
 from loaders.safety import RefusedFile, check_file
 from loaders.sheet_result import SheetResult
+from loaders.upload_file import temporary_copy
 from loaders.workbook import ACCEPTED_SUFFIXES, Sheet, SheetsReading, UnreadableWorkbook
 
 MISSING_CELLS_SHOWN = 10
+VALUES_SHOWN = 500  # values of a profile-read file shown before loading
+SHOWN_COLUMNS = ("indicator_code", "year", "region_code", "sex", "value", "numerator", "denominator")
 
 
 def file_sha256(path: Path) -> str:
@@ -106,9 +110,12 @@ def detect_kind(sheets: list[Sheet], reader: RowReader) -> str:
     return uploads.BUDGET.kind if budget and not measures else uploads.OBSERVATIONS.kind
 
 
-def _read_sheets(sheets: list[Sheet], find: Callable, read: Callable, report: FileReport, lang: str) -> SheetResult:
-    """Every sheet with a header that ``find`` recognises, read with ``read``; others skipped."""
-    combined = SheetResult()
+def _read_sheets(
+    sheets: list[Sheet], find: Callable, read: Callable, report: FileReport, lang: str, found: SheetResult | None = None
+) -> SheetResult:
+    """Every sheet with a header that ``find`` recognises, read with ``read``; others skipped.
+    ``found`` holds what was found before (while mapping an export through its profile)."""
+    combined = found or SheetResult()
     found_header = False
     for sheet in sheets:
         header = find(sheet)
@@ -120,7 +127,7 @@ def _read_sheets(sheets: list[Sheet], find: Callable, read: Callable, report: Fi
             report.warnings.append(Problem(sheet.name, None, None, t("warn_hidden_sheet", lang, sheet=sheet.name)))
         combined.merge(read(sheet, header))
     budget = report.kind == uploads.BUDGET.kind
-    if not found_header:
+    if not found_header and not combined.errors:
         combined.errors.append(
             Problem(None, None, None, t("err_budget_no_header" if budget else "err_no_header", lang))
         )
@@ -138,12 +145,15 @@ def validate(
     kind: str | None = None,
     user: User = LOCAL_OPERATOR,
     started: SheetsReading | Problem | None = None,
+    layout: LayoutChoice | None = None,
 ) -> tuple[FileReport, pd.DataFrame]:
     """Read and check a workbook; the report lists every problem, the frame holds the rows.
 
     ``kind`` is ``indikator`` or ``anggaran``; None recognises it from the sheets' headers.
     Rows that ``user`` may not load (another OPD's) are errors at their cells. ``started`` is
     what :func:`start_reading` gave for ``path``, if the caller started reading already.
+    ``layout`` says which layout profiles may read sheets the contract cannot (all saved ones
+    by default).
     """
     report = FileReport(file=path.name)
     refusal = refusal_before_reading(user, opd, readers.lang)
@@ -168,8 +178,15 @@ def validate(
         refuse_rows_of_others(rows, combined, user, rows["opd_code"], "err_not_your_budget", readers.lang)
     else:
         reader = readers.measures
+        plan = (layout or LayoutChoice()).plan(sheets, reader)
+        _note_profiles(report, plan, reader.lang)
         combined = _read_sheets(
-            sheets, lambda sheet: find_header(sheet.rows, reader.code_for(sheet.name)), reader.read, report, reader.lang
+            plan.sheets,
+            lambda sheet: find_header(sheet.rows, reader.code_for(sheet.name)),
+            reader.read,
+            report,
+            reader.lang,
+            plan.result,
         )
         history = uploads.OBSERVATIONS
         rows = combined.frame([*history.columns, "_sheet", "_cell"])
@@ -188,6 +205,32 @@ def validate(
     frame = frame.rename(columns={"_cell": "cell"})
     report.rows = len(frame)
     return report, frame
+
+
+@dataclass(frozen=True)
+class LayoutChoice:
+    """Which layout profiles may read an export: ``profile`` alone when given (``--profile``,
+    a mapping being previewed), else every one of ``profiles`` (None: all saved profiles);
+    ``year`` is the year chosen at upload for a profile that takes it so."""
+
+    profile: Profile | None = None
+    profiles: tuple[Profile, ...] | None = None
+    year: int | None = None
+
+    def plan(self, sheets: list[Sheet], reader: RowReader) -> SheetPlan:
+        """How each sheet is read (see :func:`loaders.profile_sheets.plan_sheets`)."""
+        profiles = list(self.profiles) if self.profiles is not None else profile_store.all_profiles()
+        return plan_sheets(sheets, reader, profiles, self.profile, self.year)
+
+
+def _note_profiles(report: FileReport, plan: SheetPlan, lang: str) -> None:
+    """Say in the report which profile read the file, or that its layout is unknown or changed."""
+    report.layout_unknown = plan.unknown
+    report.layout_changed = plan.changed.key if plan.changed else None
+    report.read_with = list(plan.used)
+    for profile in plan.used:
+        report.profile = t("profile_used", lang, profile=profile.name, version=profile.version)
+        report.warnings.append(Problem(None, None, None, t("warn_read_with_profile", lang, profile=report.profile)))
 
 
 def _report_missing_and_finer(combined: SheetResult, reader: RowReader) -> None:
@@ -293,6 +336,40 @@ def _archive(path: Path, sha256: str, db_path: Path) -> Path:
     return target
 
 
+def _validate_with_profiles(
+    path: Path,
+    readers: Readers,
+    opd: str | None,
+    kind: str | None,
+    user: User,
+    started: SheetsReading | Problem | None,
+    layout: LayoutChoice | None,
+) -> tuple[FileReport, pd.DataFrame]:
+    """:func:`validate`; a file read through a profile shows its first values in the report,
+    for the analyst to see before loading."""
+    report, frame = validate(path, readers, opd, kind, user, started, layout)
+    if report.read_with and not frame.empty:
+        shown = frame.head(VALUES_SHOWN)[list(SHOWN_COLUMNS)]
+        report.values = shown.astype(object).where(shown.notna(), None).to_dict("records")
+    return report, frame
+
+
+def archived_profiles(archived: Path) -> list[Path]:
+    """The profiles archived beside an archived file (``<sha>.profil-1.toml`` …)."""
+    return sorted(archived.parent.glob(f"{archived.stem}.profil-*.toml"))
+
+
+def _archive_profiles(used: list[Profile], archived: Path, layout: LayoutChoice | None) -> None:
+    """Keep each profile that read a file beside it, with the year chosen at upload if any."""
+    year = layout.year if layout else None
+    for number, profile in enumerate(used, start=1):
+        kept = replace(profile, chosen_year=year or profile.chosen_year)
+        target = archived.with_name(f"{archived.stem}.profil-{number}.toml")
+        partial = target.with_name(target.name + ".tmp")
+        partial.write_text(to_toml(kept), encoding="utf-8")
+        partial.replace(target)
+
+
 def _load(
     con: duckdb.DuckDBPyConnection, report: FileReport, meta: uploads.UploadMeta, frame: pd.DataFrame, user: User
 ) -> None:
@@ -316,11 +393,14 @@ def ingest_file(
     file_name: str | None = None,
     kind: str | None = None,
     user: User = LOCAL_OPERATOR,
+    layout: LayoutChoice | None = None,
 ) -> FileReport:
     """Validate ``path`` and, unless rejected or ``dry_run``, load it as one upload by ``user``.
 
     ``kind`` is ``indikator`` (measure values) or ``anggaran`` (child budget); None
-    recognises it from the sheets' headers.
+    recognises it from the sheets' headers. ``layout`` chooses the layout profiles that may
+    read an OPD's own export (see :class:`LayoutChoice`); a profile that read the file is
+    archived with it, so the archive can be replayed as it was read.
 
     A database file that does not exist yet is created only when the file is accepted
     and loaded; a rejected file or a dry run never creates or changes one. The same bytes
@@ -338,7 +418,7 @@ def ingest_file(
         sha256 = file_sha256(path)
         readers = _readers(con, lang, opd)
         with collector_paused():
-            report, frame = validate(path, readers, opd, kind, user, started)
+            report, frame = _validate_with_profiles(path, readers, opd, kind, user, started, layout)
         report.file = file_name or report.file
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"
@@ -361,6 +441,7 @@ def ingest_file(
         if dry_run:
             return report
         archived = _archive(path, sha256, db_path)
+        _archive_profiles(report.read_with, archived, layout)
         owner = opd or _single_opd(frame, report.kind, readers.measures)
         meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind, user.name)
         if exists:
@@ -372,13 +453,7 @@ def ingest_file(
 
 
 def ingest_bytes(name: str, content: bytes, db_path: Path, **options: object) -> FileReport:
-    """:func:`ingest_file` for a file received as bytes (a browser upload) named ``name``.
-
-    The name is only recorded, never used as a path: the bytes are written to a fixed name in
-    a private temporary folder, keeping only a known suffix."""
-    suffix = Path(name).suffix.lower()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"unggahan{suffix if suffix in ACCEPTED_SUFFIXES else '.bin'}"
-        path.write_bytes(content)
-        report = ingest_file(path, db_path, file_name=name, **options)
-    return report
+    """:func:`ingest_file` for a file received as bytes (a browser upload) named ``name``
+    (see :func:`loaders.upload_file.temporary_copy`)."""
+    with temporary_copy(name, content) as path:
+        return ingest_file(path, db_path, file_name=name, **options)

@@ -1,11 +1,12 @@
-"""Rebuilding a database from its archive of raw files, replaying the uploads in order."""
+"""Rebuilding a database from its archive of raw files, replaying the uploads in order; an
+export read through a layout profile is replayed with the profile archived beside it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kla import goal_store, queries, store, uploads
-from loaders.ingest import ingest_file
+from kla import goal_store, profile_store, queries, store, uploads
+from loaders.ingest import LayoutChoice, archived_profiles, ingest_file
 
 
 def _snapshot(db_path: Path) -> list[list[tuple]]:
@@ -68,7 +69,9 @@ def rebuild(db_path: Path) -> tuple[int, bool]:
     replayed = {}
     for upload in history.itertuples():
         owner = upload.opd_code if isinstance(upload.opd_code, str) else None
-        report = ingest_file(Path(upload.archive_path), fresh, opd=owner, file_name=upload.file_name, kind=upload.kind)
+        archived = Path(upload.archive_path)
+        layout = LayoutChoice(profiles=tuple(profile_store.read(path) for path in archived_profiles(archived)))
+        report = ingest_file(archived, fresh, opd=owner, file_name=upload.file_name, kind=upload.kind, layout=layout)
         replayed[upload.upload_id] = report.upload_id
     with store.writing(fresh) as con:
         # The newest active upload decides each value, so the order of the undos does not matter.

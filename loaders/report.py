@@ -41,13 +41,19 @@ class FileReport:
     dry_run: bool = False
     already_loaded_as: int | None = None  # the same bytes were loaded before, as this upload
     not_permitted: bool = False  # refused (also) because the user may not load these rows
+    profile: str | None = None  # the layout profile the file was read with: "name (versi 2)"
+    layout_unknown: bool = False  # no sheet the contract or a profile reads: a mapping is needed
+    layout_changed: str | None = None  # the key of a profile whose layout the file has, changed
     changes: list[dict] = field(default_factory=list)  # values that differ: identity, old and new
+    values: list[dict] = field(default_factory=list)  # first values of a file read through a profile
+    read_with: list = field(default_factory=list)  # the layout profiles that read it (not in JSON)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
     def as_json(self) -> dict:
         """The report as the CLI's ``--json`` prints it."""
         data = asdict(self)
+        data.pop("read_with")
         data["errors"] = [asdict(problem) for problem in self.errors]
         data["warnings"] = [asdict(problem) for problem in self.warnings]
         return data

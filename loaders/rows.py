@@ -15,7 +15,7 @@ from loaders.headers import Header
 from loaders.numbers import NotANumber, clean_text, is_missing, parse_number
 from loaders.observation_table import ordered_table
 from loaders.region_names import RegionResolver, UnknownRegion
-from loaders.report import Problem, cell_name
+from loaders.report import Problem
 from loaders.sheet_result import SheetResult
 from loaders.workbook import Sheet
 
@@ -69,7 +69,7 @@ class SheetRow:
 
     def where(self, name: str) -> str:
         """The cell of column ``name`` in this row, like ``Data!E14``."""
-        return cell_name(self.sheet.name, self.index, self.columns.get(name, 0))
+        return self.sheet.cell_name(self.index, self.columns.get(name, 0))
 
     def has_flag(self, name: str, positions: set[tuple[int, int]]) -> bool:
         """True when the cell of column ``name`` is one of ``positions``."""
@@ -87,7 +87,7 @@ class SheetRow:
     def problem(self, key: str, name: str | None = None, **values: object) -> Problem:
         """The problem ``key`` located at the cell of column ``name``, or at the row."""
         cell = self.where(name) if name in self.columns else None
-        return Problem(self.sheet.name, cell, self.index + 1, t(key, self.lang, **values))
+        return Problem(self.sheet.name, cell, self.sheet.row_number(self.index), t(key, self.lang, **values))
 
 
 def year_of(row: SheetRow, max_year: int) -> int | None:
@@ -168,7 +168,7 @@ class RowReader:
             table["indicator_code"], table["region_code"], table["_cell"], table["_row"]
         ):
             if rank[region] > finest[code]:
-                place = cell if by_value_cell else cell_name(sheet.name, row_index, 0)
+                place = cell if by_value_cell else sheet.cell_name(row_index, 0)
                 result.finer_regions.setdefault(code, []).append(place)
 
     def _read_row(self, row: SheetRow) -> None:

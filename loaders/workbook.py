@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.report import cell_name as grid_cell_name
 from loaders.xlsx_cells import SheetCells
 
 ACCEPTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -30,6 +31,15 @@ class UnreadableWorkbook(ValueError):
 
 
 @dataclass(frozen=True)
+class SheetOrigin:
+    """Where the cells of a sheet made from another one came from (a mapped export): full
+    cell names and 1-based row numbers of the original sheet, by 0-based position here."""
+
+    cells: dict[tuple[int, int], str] = field(default_factory=dict)
+    rows: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Sheet:
     """One sheet: ``rows[r][c]`` is the cell at 0-based row r, column c (A1 is [0][0]); a merged
     range holds its value in every cell; ``cells`` knows which cells hold formulas without a
@@ -39,6 +49,17 @@ class Sheet:
     rows: list[list[object]]
     cells: SheetCells = field(default_factory=SheetCells)
     hidden: bool = False
+    origin: SheetOrigin | None = None
+
+    def cell_name(self, row: int, column: int) -> str:
+        """The name a reader knows the cell at 0-based (row, column) by, like ``Data!E14``."""
+        if self.origin is not None:
+            return self.origin.cells.get((row, column)) or self.origin.cells.get((row, -1), self.name)
+        return grid_cell_name(self.name, row, column)
+
+    def row_number(self, row: int) -> int:
+        """The 1-based row number a reader knows the 0-based ``row`` by."""
+        return self.origin.rows.get(row, row + 1) if self.origin is not None else row + 1
 
 
 def parse_memory_bytes() -> int:

@@ -4,9 +4,12 @@ import hashlib
 
 import streamlit as st
 
-from kla import queries, store, uploads
+from kla import profile_store, queries, store, uploads
 from kla.export import XLSX_MIME
+from kla.layout_draft import values_table as layout_values
 from kla.text import t
+from kla.ui import mapping_editor
+from kla.ui.mapping_editor import mapping_catalog
 from kla.ui.parts import table, wrapped_table
 from kla.ui.session import require_user
 from kla.ui.state import (
@@ -18,12 +21,14 @@ from kla.ui.state import (
 from kla.upload_view import change_table, history_table, problem_table
 from kla.users import PermissionRefused
 from loaders.budget_template import budget_template_bytes
-from loaders.ingest import ingest_bytes
+from loaders.ingest import LayoutChoice, ingest_bytes
 from loaders.template import template_bytes
+from loaders.upload_file import uploaded_sheets
 
 through_entry()
 cached_template = st.cache_data(max_entries=32, show_spinner=False)(template_bytes)  # not rebuilt on every rerun
 cached_budget_template = st.cache_data(max_entries=32, show_spinner=False)(budget_template_bytes)
+cached_sheets = st.cache_data(max_entries=4, show_spinner=False)(uploaded_sheets)  # the form reruns on every field
 
 lang = language()
 st.title(t("upload_title", lang))
@@ -40,12 +45,23 @@ files = st.file_uploader(
 )
 
 
-def _check(name: str, content: bytes, dry_run: bool) -> dict:
+def _check(name: str, content: bytes, dry_run: bool, layout: LayoutChoice | None = None) -> dict:
     try:
-        return ingest_bytes(name, content, db_path(), opd=opd, dry_run=dry_run, lang=lang, user=user).as_json()
+        report = ingest_bytes(name, content, db_path(), opd=opd, dry_run=dry_run, lang=lang, user=user, layout=layout)
     except store.DatabaseBusy as busy:  # another upload held the database longer than we waited
         st.error(str(busy))
         st.stop()
+    return report.as_json()
+
+
+def _map_button(report: dict, index: int) -> None:
+    """For a file whose layout no profile reads (or a profile's, changed): open the mapping form."""
+    changed = report["layout_changed"]
+    if not (report["layout_unknown"] or changed):
+        return
+    if st.button(t("map_update" if changed else "map_start", lang), key=f"map_open_{index}"):
+        mapping_editor.forget_form()
+        st.session_state["map_target"] = (report["file"], changed)
 
 
 if files:
@@ -56,7 +72,9 @@ if files:
         st.session_state.pop("upload_loaded", None)
     reports = st.session_state["upload_reports"]
     st.subheader(t("upload_check_title", lang))
-    for report in reports:
+    if "map_saved" in st.session_state:
+        st.success(st.session_state.pop("map_saved"))
+    for index, report in enumerate(reports):
         with st.container(border=True):
             if report["status"] == "accepted":
                 counts = {k: report[k] for k in ("file", "rows", "added", "changed", "unchanged")}
@@ -66,6 +84,13 @@ if files:
                 st.error(t("upload_rejected", lang, file=report["file"], count=len(report["errors"])))
                 st.markdown(f"**{t('upload_errors', lang)}**")
                 wrapped_table(problem_table(report["errors"], lang), f"{report['file']} {t('upload_errors', lang)}")
+                _map_button(report, index)
+            if report["profile"]:
+                st.info(t("upload_read_with_profile", lang, profile=report["profile"]))
+                if report["values"]:
+                    table(
+                        layout_values(report["values"], lang, load(queries.region_names)), t("map_preview_title", lang)
+                    )
             if report["changes"]:
                 st.markdown(f"**{t('upload_changes', lang)}**")
                 table(
@@ -75,6 +100,26 @@ if files:
             if report["warnings"]:
                 st.markdown(f"**{t('upload_warnings', lang)}**")
                 wrapped_table(problem_table(report["warnings"], lang), f"{report['file']} {t('upload_warnings', lang)}")
+    target = st.session_state.get("map_target")
+    mapped = next((f for f in files if target and f.name == target[0]), None)
+    if mapped is not None:
+        content = mapped.getvalue()
+        saved = mapping_editor.section(
+            mapped.name,
+            cached_sheets(mapped.name, content, lang),
+            opd,
+            profile_store.find(target[1]) if target[1] else None,
+            mapping_catalog(
+                load(queries.measures), load(queries.regions_at, "kecamatan"), load(queries.regions_at, "desa"), lang
+            ),
+            lang,
+            lambda draft: _check(mapped.name, content, True, LayoutChoice(profile=draft.profile, year=draft.year)),
+            user.name,
+        )
+        if saved:  # check every file again: the new profile now reads this layout
+            st.session_state.pop("upload_batch", None)
+            st.session_state.pop("map_target", None)
+            st.rerun()
     if st.session_state.get("upload_loaded"):
         for report in st.session_state["upload_loaded"]:
             st.success(t("upload_done", lang, file=report["file"], upload_id=report["upload_id"]))

@@ -9,6 +9,7 @@ from kla.text.access import ACCESS_TEXT
 from kla.text.budget import BUDGET_TEXT
 from kla.text.interface import INTERFACE_TEXT
 from kla.text.loading import LOADING_TEXT
+from kla.text.mapping import MAPPING_TEXT
 from kla.text.meeting import MEETING_TEXT
 from kla.text.predicate import PREDICATE_TEXT
 from kla.text.privacy import PRIVACY_TEXT
@@ -19,6 +20,7 @@ LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 TEXT: dict[str, dict[str, str]] = {
     **INTERFACE_TEXT,
     **LOADING_TEXT,
+    **MAPPING_TEXT,
     **MEETING_TEXT,
     **BUDGET_TEXT,
     **PREDICATE_TEXT,

@@ -142,9 +142,11 @@ LOADING_TEXT: dict[str, dict[str, str]] = {
     },
     "err_no_header": {
         "id": "Tidak ada lembar dengan baris judul kolom yang dikenali (perlu kolom kode_indikator, "
-        "tahun dan nilai). Gunakan templat unggahan.",
+        "tahun dan nilai) dan tidak ada profil tata letak yang cocok. Gunakan templat unggahan, atau "
+        "petakan tata letak ekspor ini sekali di halaman Unggah.",
         "en": "No sheet has a recognisable header row (columns kode_indikator, tahun and nilai are "
-        "needed). Use the upload template.",
+        "needed) and no layout profile matches. Use the upload template, or map this export's layout "
+        "once on the Upload page.",
     },
     "err_unknown_code": {
         "id": "Kode indikator '{code}' tidak dikenal. Periksa penulisan kode (contoh: I-4A, III-13A).",

@@ -1,0 +1,104 @@
+"""The mapping form of /unggah under Streamlit's AppTest: an e-PPGBM export by posyandu mapped
+field by field, previewed through the real loader, saved as a profile file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kla import profile_store
+from tests import export_workbooks as exports
+
+
+def _form_script(export: str, db: str, earlier: str) -> None:
+    """The mapping step as /unggah runs it, for the file at ``export``."""
+    from pathlib import Path
+
+    from kla import profile_store, queries, store
+    from kla.ui import mapping_editor
+    from loaders.ingest import LayoutChoice, ingest_bytes
+    from loaders.upload_file import uploaded_sheets
+
+    content = Path(export).read_bytes()
+    with store.reading(Path(db)) as con:
+        catalog = mapping_editor.mapping_catalog(
+            queries.measures(con), queries.regions_at(con, "kecamatan"), queries.regions_at(con, "desa"), "id"
+        )
+
+    def dry_run(draft):
+        layout = LayoutChoice(profile=draft.profile, year=draft.year)
+        return ingest_bytes("gizi.xlsx", content, Path(db), dry_run=True, layout=layout).as_json()
+
+    old = profile_store.find(earlier) if earlier else None
+    sheets = uploaded_sheets("gizi.xlsx", content)
+    mapping_editor.section("gizi.xlsx", sheets, "DINKES", old, catalog, "id", dry_run, "admin1")
+
+
+@pytest.fixture
+def form(tmp_path: Path, sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, dict]:
+    monkeypatch.setenv("KLA_PROFIL", str(tmp_path / "profil"))
+    expected = exports.ppgbm_export(tmp_path / "gizi.xlsx", 2024, seed=5)
+    app = AppTest.from_function(
+        _form_script, args=(str(tmp_path / "gizi.xlsx"), str(sample_db), ""), default_timeout=60
+    )
+    return app.run(), expected
+
+
+def _fill(app: AppTest, key: str, value: str) -> None:
+    app.text_input(key=key).input(value)
+
+
+def test_the_form_guesses_the_header_and_the_title_cell(form):
+    app, _ = form
+
+    assert not app.exception
+    assert app.number_input(key="map_header").value == 3
+    assert app.selectbox(key="map_year_cell").value == "B2"
+    assert "Jumlah Balita Diukur" in app.caption[1].value
+
+
+def test_an_export_by_posyandu_is_mapped_previewed_and_saved(form, tmp_path):
+    app, expected = form
+    app.selectbox(key="map_region").select("Posyandu")
+    app.checkbox(key="map_sum_rows").check().run()
+    app.checkbox(key="map_use_lookup").check().run()
+    guessed = app.text_area(key="map_lookup").value
+    assert "Posyandu Melati Temas = Temas" in guessed  # guessed from the unit's name
+    app.number_input(key="map_count").set_value(2).run()
+    app.selectbox(key="map_code_0").select("III-13A")
+    _fill(app, "map_numerator_0", "Pendek + Sangat Pendek")
+    _fill(app, "map_denominator_0", "Jumlah Balita Diukur")
+    app.selectbox(key="map_code_1").select("III-13B")
+    _fill(app, "map_numerator_1", "Kurus + Sangat Kurus")
+    _fill(app, "map_denominator_1", "Jumlah Balita Diukur")
+    _fill(app, "map_name", "e-PPGBM per posyandu")
+    app.run()
+    assert not app.error, [e.value for e in app.error]
+
+    app.button(key="map_preview_button").click().run()
+    assert "menghasilkan 48 nilai" in app.success[0].value
+    preview = app.dataframe[-1].value
+    assert len(preview) == 48
+    assert not list((tmp_path / "profil").glob("*.toml"))  # nothing saved by a preview
+
+    app.button(key="map_save").click().run()
+    saved = profile_store.find("e-PPGBM per posyandu")
+    assert saved is not None and saved.sum_rows and saved.year_cell == "B2"
+    assert saved.lookup["Posyandu Melati Temas"] == "Temas"
+    assert len(saved.lookup) == len(exports.posyandu_lookup())
+    assert {m.code for m in saved.measures} == {"III-13A", "III-13B"}
+    assert len(expected) == 48
+
+
+def test_a_rate_summed_over_rows_is_refused_before_any_preview(form):
+    app, _ = form
+    app.selectbox(key="map_region").select("Posyandu")
+    app.checkbox(key="map_sum_rows").check().run()
+    app.selectbox(key="map_code_0").select("III-13A")
+    _fill(app, "map_value_0", "Pendek / Jumlah Balita Diukur * 100")
+    app.run()
+
+    assert any("tidak boleh dijumlahkan" in error.value for error in app.error)
+    assert app.button(key="map_preview_button").disabled
