@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kla.text import KeyedError
+
 _OPERATORS = {ast.Add: float.__add__, ast.Sub: float.__sub__, ast.Mult: float.__mul__, ast.Div: float.__truediv__}
 _TOKEN = re.compile(r"\[([^\]]*)\]|([-+*/()×÷])|([^-+*/()×÷\[\]]+)")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -24,13 +26,9 @@ def label_key(label: str) -> str:
     return " ".join(label.replace("\u00a0", " ").split()).casefold()
 
 
-class ExpressionError(ValueError):
+class ExpressionError(KeyedError):
     """The text is not an expression over the given columns; ``key`` and ``values`` say why in
     the words of :mod:`kla.text`."""
-
-    def __init__(self, key: str, **values: object):
-        super().__init__(key)
-        self.key, self.values = key, values
 
 
 @dataclass(frozen=True)

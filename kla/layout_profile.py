@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 import tomli_w
 
 from kla.expression import Expression, ExpressionError, label_key, parse
-from kla.text import t
+from kla.text import KeyedError, t
 
 YEAR_FROM = ("kolom", "sel", "pilih")  # a column per row, a title cell, chosen at upload
 REGION_LEVELS = ("kecamatan", "desa")
@@ -27,12 +27,8 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _CELL = re.compile(r"^([A-Za-z]{1,3})(\d{1,6})$")
 
 
-class ProfileError(ValueError):
+class ProfileError(KeyedError):
     """A profile that cannot be used; ``key`` and ``values`` say why in the words of :mod:`kla.text`."""
-
-    def __init__(self, key: str, **values: object):
-        super().__init__(key)
-        self.key, self.values = key, values
 
 
 @dataclass(frozen=True)
@@ -254,7 +250,7 @@ def _measure_problems(
     try:
         parsed = profile.expressions(mapping)
     except ExpressionError as error:
-        return [("profile_bad_expression", {"code": mapping.code, "detail": t(error.key, lang, **error.values)})]
+        return [("profile_bad_expression", {"code": mapping.code, "detail": error.message(lang)})]
     count_alone = units[mapping.code] == "jumlah" and parsed["pembilang"] is not None
     if parsed["nilai"] is None and (parsed["pembilang"] is None or parsed["penyebut"] is None) and not count_alone:
         return [("profile_no_value", {"code": mapping.code})]

@@ -59,6 +59,10 @@ def _map_button(report: dict, index: int) -> None:
     changed = report["layout_changed"]
     if not (report["layout_unknown"] or changed):
         return
+    owner = profile_store.find(changed).opd if changed and profile_store.find(changed) else opd
+    if not user.may_load(owner):  # another OPD's profile: theirs to update
+        st.info(t("map_not_yours", lang, opd=owner))
+        return
     if st.button(t("map_update" if changed else "map_start", lang), key=f"map_open_{index}"):
         mapping_editor.forget_form()
         st.session_state["map_target"] = (report["file"], changed)

@@ -35,3 +35,15 @@ def t(key: str, lang: str = "id", **values: object) -> str:
     entry = TEXT[key]
     template = entry.get(lang) or entry["id"]
     return template.format(**values) if values else template
+
+
+class KeyedError(ValueError):
+    """A refusal said in the words of this module: a text ``key`` and the ``values`` it needs."""
+
+    def __init__(self, key: str, **values: object):
+        super().__init__(key)
+        self.key, self.values = key, values
+
+    def message(self, lang: str = "id") -> str:
+        """The refusal in ``lang``."""
+        return t(self.key, lang, **self.values)

@@ -143,6 +143,10 @@ MAPPING_TEXT: dict[str, dict[str, str]] = {
     # The mapping form on /unggah
     "map_start": {"id": "Petakan tata letak berkas ini", "en": "Map this file's layout"},
     "map_update": {"id": "Perbarui profil", "en": "Update profile"},
+    "map_not_yours": {
+        "id": "Profil tata letak ini milik {opd}. Minta analis {opd} atau admin memperbaruinya.",
+        "en": "This layout profile belongs to {opd}. Ask an analyst of {opd} or an administrator to update it.",
+    },
     "map_title": {"id": "Petakan tata letak: {file}", "en": "Map the layout: {file}"},
     "map_update_title": {
         "id": "Perbarui profil '{profile}' untuk {file}",

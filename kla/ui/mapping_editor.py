@@ -99,7 +99,7 @@ def mapping_form(sheets: list[SheetGrid], opd: str, earlier: Profile | None, cat
         problems.append(t("map_bad_text_numbers", lang, text=numbers_text))
     profile = Profile(
         name=name.strip() or sheet.name,
-        opd=opd,
+        opd=earlier.opd if earlier else opd,  # an update stays the same OPD's profile
         sheet=sheet.name,
         header_row=header_row,
         columns=header_labels(rows, header_row - 1),
@@ -222,7 +222,7 @@ def _check_cell(reference: str, lang: str) -> None:
     try:
         cell_position(reference)
     except ProfileError as error:
-        st.error(t(error.key, lang, **error.values))
+        st.error(error.message(lang))
 
 
 def _measure_fields(

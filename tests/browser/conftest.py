@@ -55,7 +55,7 @@ def running_dashboard(db: Path, log_name: str = "make-run.log") -> Iterator[str]
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`)")
     port = _free_port()
     ARTIFACTS.mkdir(exist_ok=True)
-    env = {**os.environ, "PORT": str(port), "KLA_DB": str(db)}
+    env = {**os.environ, "PORT": str(port), "KLA_DB": str(db), "KLA_PROFIL": str(db.parent / "profil")}
     with (ARTIFACTS / log_name).open("w") as output:
         process = subprocess.Popen(
             ["make", "run"], cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
