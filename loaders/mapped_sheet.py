@@ -10,6 +10,7 @@ and names the export's cells in its messages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kla.expression import Expression, label_key
@@ -27,6 +28,7 @@ COLUMNS = CANONICAL_COLUMNS[:8]  # kode_indikator … sumber
 PARTS = ("nilai", "pembilang", "penyebut")
 CELLS_SHOWN = 3
 _FAILED = object()  # a cell whose problem was reported
+_SUBTOTAL = re.compile(r"^(jumlah|total|sub\s*total|subtotal)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -68,8 +70,12 @@ class ProfileReader:
         if fixed_year is _FAILED:
             return Sheet(sheet.name, [list(COLUMNS)]), result
         values: dict[tuple, _Value] = {}
+        self._subtotals: list[str] = []
         for row in range(header_row + 1, len(sheet.rows)):
             self._read_row(sheet, row, at, fixed_year, values, result)
+        if self._subtotals:
+            shown = ", ".join(cell.split("!")[-1] for cell in self._subtotals)
+            result.warnings.append(Problem(sheet.name, None, None, t("mapped_subtotals", self.lang, cells=shown)))
         return self._canonical(sheet, values), result
 
     def _fixed_year(self, sheet: Sheet, header_row: int, result: SheetResult) -> int | None | object:
@@ -199,6 +205,9 @@ class ProfileReader:
         parent_column = at.get(profile.parent_column) if profile.parent_column else None
         parent = cells[parent_column] if parent_column is not None and parent_column < len(cells) else ""
         total = self.reader.region_of("", "", raw)[0] == self.reader.resolver.root.code  # JUMLAH, Kota Batu
+        if not total and _SUBTOTAL.match(raw):  # "Jumlah Kec. Batu": a sum of rows that are read anyway
+            self._subtotals.append(region_cell)
+            return None
         if self.lookup and not total:
             target = self.lookup.get(label_key(raw))
             if target is None:

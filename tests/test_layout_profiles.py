@@ -169,6 +169,32 @@ def test_a_rate_above_100_after_summing_names_the_rows_it_came_from(tmp_path, sa
     assert "lebih besar dari penyebut" in problem["message"]
 
 
+def test_subtotal_rows_of_a_kecamatan_are_skipped_and_said(tmp_path, sample_db, profiles):
+    profile_store.save(exports.siak_profile(), by="admin1")
+    path = tmp_path / "akta.xlsx"
+    expected = exports.siak_recap(path, 2025, seed=2)
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    below = [cells for cells in sheet.merged_cells.ranges if cells.min_row >= 15]
+    for cells in below:  # openpyxl moves cells, not merged ranges
+        sheet.unmerge_cells(cells.coord)
+    sheet.insert_rows(15)
+    for cells in below:
+        cells.shift(row_shift=1)
+        sheet.merge_cells(cells.coord)
+    for column, value in zip("BCDE", ["Batu", "Jumlah Kec. Batu", 9000, 8800]):
+        sheet[f"{column}15"] = value
+    workbook.save(path)
+
+    code, report = _ingest_json(path, sample_db)
+
+    assert code == 0, report["errors"]
+    assert any("Baris subtotal dilewati" in w["message"] and "C15" in w["message"] for w in report["warnings"])
+    _assert_exact(_loaded(sample_db, ("I-4A",)), expected)
+
+
 def test_a_profile_named_on_the_command_line_is_the_only_one_used(tmp_path, sample_db, profiles):
     profile_store.save(exports.siak_profile(), by="admin1")
     profile_store.save(exports.ppgbm_profile(), by="admin1")

@@ -134,6 +134,12 @@ MAPPING_TEXT: dict[str, dict[str, str]] = {
         "id": "Baris ini berisi angka tetapi sel wilayahnya kosong (baris jumlah?); baris dilewati.",
         "en": "This row holds numbers but its region cell is empty (a total row?); the row is skipped.",
     },
+    "mapped_subtotals": {
+        "id": "Baris subtotal dilewati (wilayahnya ditulis 'Jumlah …'/'Total …'): {cells}. Hanya baris per "
+        "wilayah dan baris jumlah kota yang dibaca.",
+        "en": "Subtotal rows skipped (their region reads 'Jumlah …'/'Total …'): {cells}. Only the rows per "
+        "region and the city total are read.",
+    },
     "mapped_unknown_unit": {
         "id": "'{unit}' tidak ada di tabel rincian profil '{profile}' (misalnya posyandu → desa). Tambahkan "
         "ke tabel rincian lewat 'Perbarui profil' di halaman Unggah.",
