@@ -54,10 +54,11 @@ def sheet_preview(rows: list[list[object]], count: int = PREVIEW_ROWS) -> pd.Dat
 
 
 def _shown(cell: object) -> str:
+    """A cell as an Indonesian spreadsheet shows it: ``89,66``, ``120``."""
     if cell is None:
         return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() else repr(cell).replace(".", ",")
     return str(cell)
 
 

@@ -81,6 +81,8 @@ def _print_human(report: FileReport, lang: str) -> None:
         counts = {name: number(getattr(report, name), 0, lang) for name in ("rows", "added", "changed", "unchanged")}
         upload = t("cli_upload_id", lang, upload_id=report.upload_id) if report.upload_id else ""
         print(f"  {t('cli_counts', lang, **counts)}{upload}")
+    if report.profile:
+        print(f"  {t('cli_read_with_profile', lang, profile=report.profile)}")
     history = uploads.KINDS[report.kind]
     for change in report.changes[:20]:
         shown = [column for column in history.identity if column != "source_kind" and change[column] != ""]

@@ -228,9 +228,8 @@ def _note_profiles(report: FileReport, plan: SheetPlan, lang: str) -> None:
     report.layout_unknown = plan.unknown
     report.layout_changed = plan.changed.key if plan.changed else None
     report.read_with = list(plan.used)
-    for profile in plan.used:
-        report.profile = t("profile_used", lang, profile=profile.name, version=profile.version)
-        report.warnings.append(Problem(None, None, None, t("warn_read_with_profile", lang, profile=report.profile)))
+    if plan.used:
+        report.profile = ", ".join(t("profile_used", lang, profile=p.name, version=p.version) for p in plan.used)
 
 
 def _report_missing_and_finer(combined: SheetResult, reader: RowReader) -> None:

@@ -114,7 +114,11 @@ if files:
             opd,
             profile_store.find(target[1]) if target[1] else None,
             mapping_catalog(
-                load(queries.measures), load(queries.regions_at, "kecamatan"), load(queries.regions_at, "desa"), lang
+                load(queries.measures),
+                load(queries.regions_at, "kecamatan"),
+                load(queries.regions_at, "desa"),
+                load(queries.region_names),
+                lang,
             ),
             lang,
             lambda draft: _check(mapped.name, content, True, LayoutChoice(profile=draft.profile, year=draft.year)),

@@ -24,7 +24,11 @@ def _form_script(export: str, db: str, earlier: str) -> None:
     content = Path(export).read_bytes()
     with store.reading(Path(db)) as con:
         catalog = mapping_editor.mapping_catalog(
-            queries.measures(con), queries.regions_at(con, "kecamatan"), queries.regions_at(con, "desa"), "id"
+            queries.measures(con),
+            queries.regions_at(con, "kecamatan"),
+            queries.regions_at(con, "desa"),
+            queries.region_names(con),
+            "id",
         )
 
     def dry_run(draft):

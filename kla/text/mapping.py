@@ -114,9 +114,9 @@ MAPPING_TEXT: dict[str, dict[str, str]] = {
         "en": "No layout profiles in {folder} yet. Map an OPD export on the Upload page.",
     },
     "profile_used": {"id": "{profile} (versi {version})", "en": "{profile} (version {version})"},
-    "warn_read_with_profile": {
-        "id": "Berkas dibaca dengan profil tata letak {profile}. Periksa pratinjau nilainya sebelum memuat.",
-        "en": "The file was read with layout profile {profile}. Check the preview of its values before loading.",
+    "cli_read_with_profile": {
+        "id": "Dibaca dengan profil tata letak {profile}.",
+        "en": "Read with layout profile {profile}.",
     },
     "mapped_year_needed": {
         "id": "Profil ini meminta tahun dipilih saat mengunggah. Pilih tahun data (di baris perintah: --tahun), "

@@ -40,12 +40,13 @@ class SheetGrid(Protocol):
 
 @dataclass(frozen=True)
 class Catalog:
-    """What the form offers: measures (code → shown name, code → unit) and regions per level
-    (code → name)."""
+    """What the form offers: measures (code → shown name, code → unit), regions per level
+    (code → name) and every region's label as tables show it (``Kelurahan Temas``)."""
 
     measure_names: dict[str, str]
     units: dict[str, str]
     regions: dict[str, dict[str, str]]
+    labels: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,7 @@ def section(
     previewed, report = st.session_state.get(PREFIX + "preview", (None, None))
     if previewed != shown:  # the form changed since: the preview would show another mapping
         return False
-    preview(report, lang, {code: name for names in catalog.regions.values() for code, name in names.items()})
+    preview(report, lang, catalog.labels)
     if report["errors"]:
         return False
     if st.button(t("map_save", lang), type="primary", key=PREFIX + "save"):
@@ -320,9 +321,12 @@ def section(
     return False
 
 
-def mapping_catalog(measures: pd.DataFrame, kecamatan: pd.DataFrame, desa: pd.DataFrame, lang: str) -> Catalog:
-    """What the form offers, from the catalog query and the regions of both levels."""
+def mapping_catalog(
+    measures: pd.DataFrame, kecamatan: pd.DataFrame, desa: pd.DataFrame, labels: dict[str, str], lang: str
+) -> Catalog:
+    """What the form offers, from the catalog query, the regions of both levels and their labels."""
     return Catalog(
+        labels=labels,
         measure_names=measure_names(measures, lang),
         units=dict(zip(measures["code"], measures["unit"])),
         regions={
