@@ -47,18 +47,54 @@ def _assert_exact(loaded: dict, expected: dict) -> None:
         assert loaded[key] == pytest.approx(value, abs=1e-9), key
 
 
-def test_a_siak_recap_mapped_once_loads_the_next_year_automatically_with_exact_values(tmp_path, sample_db, profiles):
+def _siak(path: Path, turn: int) -> dict:
+    return exports.siak_recap(path, 2023 + turn, seed=turn)
+
+
+def _ppgbm(path: Path, turn: int) -> dict:
+    return exports.ppgbm_export(path, 2023 + turn, seed=10 + turn)
+
+
+def _dapodik(path: Path, turn: int) -> dict:
+    shares = exports.dapodik_list(path, seed=20 + turn)
+    return {("IV-19", 2023 + turn, code): share for code, share in shares.items()}
+
+
+@pytest.mark.parametrize(
+    ("write", "profile", "codes", "year_chosen"),
+    [
+        (_siak, exports.siak_profile(), ("I-4A",), False),
+        (_ppgbm, exports.ppgbm_profile(), ("III-13A", "III-13B"), False),
+        (_dapodik, exports.dapodik_profile(), ("IV-19",), True),
+    ],
+    ids=["siak", "e-ppgbm", "dapodik"],
+)
+def test_an_export_mapped_once_loads_the_next_file_automatically_with_exact_values(
+    tmp_path, sample_db, profiles, write, profile, codes, year_chosen
+):
+    profile_store.save(profile, by="admin1")
+    year = ("--tahun", "2024") if year_chosen else ()
+    write(tmp_path / "pertama.xlsx", 1)
+    assert _ingest_json(tmp_path / "pertama.xlsx", sample_db, *year)[0] == 0
+    expected = write(tmp_path / "berikutnya.xlsx", 2)  # the next quarter's file: other numbers
+    year = ("--tahun", "2025") if year_chosen else ()
+
+    code, report = _ingest_json(tmp_path / "berikutnya.xlsx", sample_db, *year)
+
+    assert code == 0, report["errors"]
+    assert report["profile"] == f"{profile.name} (versi 1)"
+    _assert_exact(_loaded(sample_db, codes), expected)
+
+
+def test_a_siak_recap_gives_every_desa_and_the_city_from_its_total_row(tmp_path, sample_db, profiles):
     profile_store.save(exports.siak_profile(), by="admin1")
-    exports.siak_recap(tmp_path / "akta-2024.xlsx", 2024, seed=1)
-    assert _ingest_json(tmp_path / "akta-2024.xlsx", sample_db)[0] == 0
-    expected = exports.siak_recap(tmp_path / "akta-2025.xlsx", 2025, seed=2)  # the next file, same layout
+    expected = exports.siak_recap(tmp_path / "akta-2025.xlsx", 2025, seed=2)
 
     code, report = _ingest_json(tmp_path / "akta-2025.xlsx", sample_db)
 
     assert code == 0, report["errors"]
-    assert report["profile"] == "SIAK rekap akta anak (versi 1)"
-    _assert_exact(_loaded(sample_db, ("I-4A",)), expected)  # 24 desa and the city from the JUMLAH row
-    assert ("I-4A", 2025, "35.79") in expected
+    assert ("I-4A", 2025, "35.79") in expected and len(expected) == 25
+    _assert_exact(_loaded(sample_db, ("I-4A",)), expected)
 
 
 def test_an_eppgbm_export_by_posyandu_is_summed_per_desa_before_the_rate(tmp_path, sample_db, profiles):

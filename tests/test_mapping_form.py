@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kla import profile_store
+from kla import profile_store, store
+from loaders.ingest import ingest_file
 from tests import export_workbooks as exports
 
 
@@ -63,7 +64,7 @@ def test_the_form_guesses_the_header_and_the_title_cell(form):
     assert "Jumlah Balita Diukur" in app.caption[1].value
 
 
-def test_an_export_by_posyandu_is_mapped_previewed_and_saved(form, tmp_path):
+def test_an_export_by_posyandu_is_mapped_previewed_saved_and_reads_the_next_round(form, tmp_path, sample_db):
     app, expected = form
     app.selectbox(key="map_region").select("Posyandu")
     app.checkbox(key="map_sum_rows").check().run()
@@ -94,6 +95,17 @@ def test_an_export_by_posyandu_is_mapped_previewed_and_saved(form, tmp_path):
     assert len(saved.lookup) == len(exports.posyandu_lookup())
     assert {m.code for m in saved.measures} == {"III-13A", "III-13B"}
     assert len(expected) == 48
+    following = exports.ppgbm_export(tmp_path / "berikutnya.xlsx", 2025, seed=9)  # next round, same layout
+    report = ingest_file(tmp_path / "berikutnya.xlsx", sample_db)
+    assert report.status == "accepted" and report.profile == "e-PPGBM per posyandu (versi 1)"
+    with store.reading(sample_db) as con:
+        loaded = dict(
+            con.execute(
+                "SELECT (indicator_code, year, region_code), value FROM observations "
+                "WHERE upload_id = (SELECT max(upload_id) FROM uploads)"
+            ).fetchall()
+        )
+    assert loaded == pytest.approx(following)
 
 
 def test_a_rate_summed_over_rows_is_refused_before_any_preview(form):
