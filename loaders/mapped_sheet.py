@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from kla.expression import Expression, label_key
-from kla.layout_profile import Profile, cell_position, column_letter, header_labels, year_in_text
+from kla.layout_profile import Profile, cell_position, column_letter, year_in_text
 from kla.text import t
 from loaders.cell_values import year_value
 from loaders.headers import CANONICAL_COLUMNS
@@ -60,17 +60,18 @@ class ProfileReader:
         self.measures = [(mapping, profile.expressions(mapping)) for mapping in profile.measures]
         self.lookup = {label_key(unit): target for unit, target in profile.lookup.items()}
         self.text_numbers = {label_key(text): number for text, number in profile.text_numbers.items()}
+        self._subtotals: list[str] = []  # cells of subtotal rows skipped on the sheet being read
 
     def read(self, sheet: Sheet, header_row: int) -> tuple[Sheet, SheetResult]:
         """The sheet's values as a canonical sheet, and the problems found on the way."""
         result = SheetResult()
-        labels = header_labels(sheet.rows, header_row)
-        at = {label: index for index, label in enumerate(labels)}
+        # The header reads as the profile's (case and spacing aside): its columns are where the profile's are.
+        at = {label: index for index, label in enumerate(self.profile.columns) if label}
         fixed_year = self._fixed_year(sheet, header_row, result)
         if fixed_year is _FAILED:
             return Sheet(sheet.name, [list(COLUMNS)]), result
         values: dict[tuple, _Value] = {}
-        self._subtotals: list[str] = []
+        self._subtotals = []
         for row in range(header_row + 1, len(sheet.rows)):
             self._read_row(sheet, row, at, fixed_year, values, result)
         if self._subtotals:

@@ -152,6 +152,17 @@ def test_a_renamed_or_moved_column_is_named_and_nothing_is_loaded(tmp_path, samp
     assert current_values(sample_db) == before
 
 
+def test_a_header_that_differs_only_in_case_and_spacing_is_the_same_layout(tmp_path, sample_db, profiles):
+    profile_store.save(exports.siak_profile(), by="admin1")
+    shouted = [name.upper().replace(" ", "  ") for name in exports.SIAK_HEADER]
+    expected = exports.siak_recap(tmp_path / "akta.xlsx", 2025, seed=3, header=shouted)
+
+    code, report = _ingest_json(tmp_path / "akta.xlsx", sample_db)
+
+    assert code == 0, report["errors"]
+    _assert_exact(_loaded(sample_db, ("I-4A",)), expected)
+
+
 def test_an_export_with_columns_swapped_is_not_read_with_the_old_mapping(tmp_path, sample_db, profiles):
     profile_store.save(exports.ppgbm_profile(), by="admin1")
     swapped = [*exports.PPGBM_HEADER[:4], "Sangat Pendek", "Pendek", *exports.PPGBM_HEADER[6:]]
