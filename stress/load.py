@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from stress import Outcome
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, running_dashboard
+from tests.browser.conftest import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, running_dashboard
 from tests.workbooks import write_workbook
 
 PAGES = (
@@ -56,8 +56,21 @@ async def _session(browser, url: str, pages: list[str], times: list[float], fail
             else:
                 times.append(time.perf_counter() - started)
         except Exception as error:  # a page that never rendered is what this property looks for
-            failures.append(f"{path}: {error}")
+            failures.append(f"{path}: {error}; {await _what_it_shows(page, path)}")
     await context.close()
+
+
+async def _what_it_shows(page, path: str) -> str:
+    """For a page that did not render: its text and a screenshot in tests/artifacts/, to tell a
+    busy database, a hung script and a blank page apart."""
+    try:
+        ARTIFACTS.mkdir(exist_ok=True)
+        await page.screenshot(path=str(ARTIFACTS / f"beban-gagal{path.replace('/', '-')}.png"), full_page=True)
+        state = await page.locator("[data-testid=stApp]").get_attribute("data-test-script-state", timeout=5_000)
+        shown = " ".join((await page.locator("body").inner_text(timeout=5_000)).split())[:300]
+    except Exception as error:  # the page may be gone altogether
+        return f"(tidak terbaca: {error})"
+    return f"skrip {state}; tampil: {shown}"
 
 
 def _uploads(db: Path, folder: Path, stop: threading.Event) -> int:

@@ -44,6 +44,7 @@ def _form_script(export: str, db: str, earlier: str) -> None:
 @pytest.fixture
 def form(tmp_path: Path, sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[AppTest, dict]:
     monkeypatch.setenv("KLA_PROFIL", str(tmp_path / "profil"))
+    monkeypatch.setenv("KLA_DB", str(sample_db))  # the tables' download notes ask the database
     expected = exports.ppgbm_export(tmp_path / "gizi.xlsx", 2024, seed=5)
     app = AppTest.from_function(
         _form_script, args=(str(tmp_path / "gizi.xlsx"), str(sample_db), ""), default_timeout=60
