@@ -12,7 +12,7 @@ import pandas as pd
 
 from kla import fmt
 from kla.expression import label_key
-from kla.layout_profile import HEADER_SCAN_ROWS, column_letter, header_labels, year_in_text
+from kla.sheet_layout import HEADER_SCAN_ROWS, column_letter, header_labels, year_in_text
 from kla.text import t
 
 PREVIEW_ROWS = 15

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from kla.expression import Expression, label_key
-from kla.layout_profile import Profile, cell_position, column_letter, year_in_text
+from kla.layout_profile import Profile
+from kla.sheet_layout import cell_position, column_letter, year_in_text
 from kla.text import t
 from loaders.cell_values import year_value
 from loaders.headers import CANONICAL_COLUMNS

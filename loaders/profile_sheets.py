@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kla.layout_profile import LayoutMatch, Profile, match
+from kla.layout_profile import Profile
+from kla.sheet_layout import LayoutMatch, match
 from kla.text import t
 from loaders.headers import find_header
 from loaders.mapped_sheet import ProfileReader
@@ -48,7 +49,7 @@ def plan_sheets(
             plan.sheets.append(sheet)
             readable = True
             continue
-        matches = [(profile, match(profile, sheet.rows)) for profile in candidates]
+        matches = [(profile, match(profile.columns, sheet.rows)) for profile in candidates]
         exact = next(((profile, found) for profile, found in matches if found and found.exact), None)
         if exact is not None:
             profile, found = exact

@@ -1,7 +1,7 @@
 """First guesses of the mapping form, and how a header's labels are read."""
 
 from kla import layout_draft
-from kla.layout_profile import differences, header_labels, year_in_text
+from kla.sheet_layout import differences, header_labels, year_in_text
 
 TITLED = [
     ["REKAP AKTA KELAHIRAN", "REKAP AKTA KELAHIRAN", "REKAP AKTA KELAHIRAN", "REKAP AKTA KELAHIRAN"],

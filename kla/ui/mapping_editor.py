@@ -12,19 +12,9 @@ import pandas as pd
 import streamlit as st
 
 from kla import layout_draft, profile_store
-from kla.layout_profile import (
-    REGION_LEVELS,
-    SEXES,
-    YEAR_FROM,
-    MeasureColumns,
-    Profile,
-    ProfileError,
-    cell_position,
-    check,
-    header_labels,
-    to_toml,
-)
-from kla.text import t
+from kla.layout_profile import REGION_LEVELS, SEXES, YEAR_FROM, MeasureColumns, Profile, check, to_toml
+from kla.sheet_layout import cell_position, header_labels
+from kla.text import KeyedError, t
 from kla.ui.parts import measure_names, table
 
 PREFIX = "map_"
@@ -222,7 +212,7 @@ def _year_fields(
 def _check_cell(reference: str, lang: str) -> None:
     try:
         cell_position(reference)
-    except ProfileError as error:
+    except KeyedError as error:
         st.error(error.message(lang))
 
 
