@@ -33,10 +33,10 @@ def _connect(path: Path, read_only: bool, wait_s: float) -> duckdb.DuckDBPyConne
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only)
-        except (duckdb.IOException, duckdb.ConnectionException) as error:
+        except duckdb.OperationalError as error:  # IOException, ConnectionException, ResourceInUseException
             text = str(error).lower()
             # Another process holds the lock, this process has the file open the other way, or
-            # another thread of this process is opening it at the same moment.
+            # another thread of this process is opening or closing it at the same moment.
             if not any(sign in text for sign in ("lock", "different configuration", "already attached")):
                 raise
             if time.monotonic() > deadline:
