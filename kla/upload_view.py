@@ -75,3 +75,18 @@ def history_table(history: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_status", lang): [t("upload_" + status, lang) for status in history["status"]],
         }
     )
+
+
+def profile_table(profiles: list, lang: str) -> pd.DataFrame:
+    """The saved layout profiles (:class:`kla.layout_profile.Profile`): name, OPD, how many
+    measures they read, version, when and by whom last saved, and their file."""
+    return pd.DataFrame(
+        {
+            t("map_name", lang): [profile.name for profile in profiles],
+            t("col_opd", lang): [profile.opd for profile in profiles],
+            t("profiles_measures", lang): [", ".join(m.code for m in profile.measures) for profile in profiles],
+            t("profiles_version", lang): [str(profile.version) for profile in profiles],
+            t("profiles_changed", lang): [f"{profile.changed_at} · {profile.changed_by}" for profile in profiles],
+            t("col_file", lang): [f"{profile.key}.toml" for profile in profiles],
+        }
+    )

@@ -18,7 +18,7 @@ from kla.ui.state import (
     load,
     through_entry,
 )
-from kla.upload_view import change_table, history_table, problem_table
+from kla.upload_view import change_table, history_table, problem_table, profile_table
 from kla.users import PermissionRefused
 from loaders.budget_template import budget_template_bytes
 from loaders.ingest import LayoutChoice, ingest_bytes
@@ -171,6 +171,16 @@ else:
             st.rerun()
     if "undo_message" in st.session_state:
         st.success(st.session_state.pop("undo_message"))
+
+st.subheader(t("profiles_title", lang))
+st.markdown(t("profiles_intro", lang, folder=profile_store.profiles_dir()))
+profiles = [profile for profile in profile_store.all_profiles() if user.may_load(profile.opd)]
+if profiles:
+    table(profile_table(profiles, lang), t("profiles_title", lang))
+else:
+    st.info(t("profiles_none", lang))
+for broken in profile_store.unreadable():
+    st.warning(t("profiles_unreadable", lang, file=broken.name))
 
 st.subheader(t("upload_template_title", lang))
 st.markdown(t("upload_template_intro", lang))

@@ -119,3 +119,27 @@ def test_a_rate_summed_over_rows_is_refused_before_any_preview(form):
 
     assert any("tidak boleh dijumlahkan" in error.value for error in app.error)
     assert app.button(key="map_preview_button").disabled
+
+
+def test_the_upload_page_lists_the_profiles_of_the_analysts_opd_and_names_a_broken_file(db, tmp_path, monkeypatch):
+    import time
+
+    from kla.users import User
+
+    folder = tmp_path / "profil"
+    monkeypatch.setenv("KLA_PROFIL", str(folder))
+    monkeypatch.setenv("KLA_DB", str(db))
+    profile_store.save(exports.ppgbm_profile(), by="dinkes1")
+    profile_store.save(exports.siak_profile(), by="admin1")
+    (folder / "rusak.toml").write_text("name = [", encoding="utf-8")
+    app = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "dashboard.py"), default_timeout=60)
+    app.session_state["kla_user"] = User("dinkes1", "analis", ("DINKES",))
+    app.session_state["kla_last_seen"] = time.time()
+    app.run()
+    app.switch_page("pages/unggah.py").run()
+
+    assert not app.exception
+    listed = next(frame.value for frame in app.dataframe if "Terakhir disimpan" in frame.value.columns)
+    assert list(listed["Nama profil"]) == ["e-PPGBM per posyandu"]  # not Dispendukcapil's
+    assert listed["Indikator"][0] == "III-13A, III-13B"
+    assert any("rusak.toml tidak dapat dibaca" in warning.value for warning in app.warning)

@@ -251,4 +251,24 @@ MAPPING_TEXT: dict[str, dict[str, str]] = {
         "id": "Dibaca dengan profil tata letak {profile}. Nilai pertama yang dihasilkan:",
         "en": "Read with layout profile {profile}. The first values it gives:",
     },
+    # The list of profiles on /unggah
+    "profiles_title": {"id": "Profil tata letak ekspor OPD", "en": "OPD export layout profiles"},
+    "profiles_intro": {
+        "id": "Tata letak ekspor yang sudah dipetakan. Berkas dengan judul kolom yang sama dibaca otomatis. "
+        "Profil disimpan sebagai berkas TOML di `{folder}` dan boleh ditinjau; versi lama ada di `lama/`.",
+        "en": "Export layouts mapped so far. Files with the same header are read automatically. Profiles "
+        "are TOML files in `{folder}` and may be reviewed; earlier versions are in `lama/`.",
+    },
+    "profiles_none": {
+        "id": "Belum ada profil. Unggah ekspor OPD yang tata letaknya belum dikenal, lalu petakan.",
+        "en": "No profiles yet. Upload an OPD export whose layout is unknown, then map it.",
+    },
+    "profiles_unreadable": {
+        "id": "Berkas profil {file} tidak dapat dibaca (suntingan yang keliru?) dan tidak dipakai. Perbaiki "
+        "atau hapus berkasnya.",
+        "en": "The profile file {file} cannot be read (a faulty edit?) and is not used. Fix or remove it.",
+    },
+    "profiles_measures": {"id": "Indikator", "en": "Measures"},
+    "profiles_version": {"id": "Versi", "en": "Version"},
+    "profiles_changed": {"id": "Terakhir disimpan", "en": "Last saved"},
 }
