@@ -57,6 +57,30 @@ def reading(path: Path | str | None = None, wait_s: float = 10.0) -> Iterator[du
         con.close()
 
 
+@contextmanager
+def reading_current(path: Path | str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to a database whose schema and reference data are current: one
+    that is not is brought up to date first, briefly under the write lock. Waits for writers
+    as long as a writer waits (:func:`kla.config.write_wait_seconds`)."""
+    db_path = Path(path) if path else config.database_path()
+    wait_s = config.write_wait_seconds()
+    with reading(db_path, wait_s) as con:
+        current = _is_current(con)
+    if not current:
+        with writing(db_path):
+            pass
+    with reading(db_path, wait_s) as con:
+        yield con
+
+
+def _is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the schema is this version's and the reference data match ``data/``."""
+    if schema.current_version(con) != schema.LATEST_VERSION:
+        return False
+    stored = first(con.execute("SELECT value FROM settings WHERE key = 'reference_fingerprint'"))
+    return stored is not None and stored[0] == _reference_fingerprint()
+
+
 def _reference_fingerprint() -> str:
     """Changes whenever a reference CSV in ``data/`` changes."""
     digest = hashlib.sha256()

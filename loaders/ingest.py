@@ -410,9 +410,11 @@ def ingest_file(
     exists = db_path.exists()
     # The child process reads the workbook while this one hashes it and opens the database.
     started = start_reading(path, lang) if refusal_before_reading(user, opd, lang) is None else None
+    # Checking only reads: pages and other readers go on while a file is checked; the write
+    # lock is taken for the load itself (or to record a refusal), not for the checking.
     with (
         started if isinstance(started, SheetsReading) else nullcontext(),
-        store.writing(db_path) if exists else store.scratch() as con,
+        store.reading_current(db_path) if exists else store.scratch() as con,
     ):
         sha256 = file_sha256(path)
         readers = _readers(con, lang, opd)
@@ -421,34 +423,49 @@ def ingest_file(
         report.file = file_name or report.file
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"
-        if report.errors:
-            if exists and not dry_run and report.not_permitted:  # other rejections leave no trace
+        if not report.errors:
+            _preview(con, report, frame, sha256, lang)
+    if report.errors:
+        if exists and not dry_run and report.not_permitted:  # other rejections leave no trace
+            with store.writing(db_path) as con:
                 _audit_refusal(con, report, user)
-            return report
-        report.already_loaded_as = uploads.upload_with_sha(con, sha256)
-        if report.already_loaded_as is not None:
-            report.unchanged = report.rows
-            report.warnings.insert(
-                0, Problem(None, None, None, t("warn_already_loaded", lang, upload_id=report.already_loaded_as))
-            )
-            return report
-        if report.kind == uploads.OBSERVATIONS.kind:
-            report.warnings += plausibility_warnings(con, frame, lang)
-        changes, counts = uploads.preview_changes(con, frame, report.kind)
-        report.changes = changes.to_dict("records")
-        report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
-        if dry_run:
-            return report
-        archived = _archive(path, sha256, db_path)
-        _archive_profiles(report.read_with, archived, layout)
-        owner = opd or _single_opd(frame, report.kind, readers.measures)
-        meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind, user.name)
-        if exists:
-            _load(con, report, meta, frame, user)
-            return report
+        return report
+    if dry_run or report.already_loaded_as is not None:
+        return report
+    archived = _archive(path, sha256, db_path)
+    _archive_profiles(report.read_with, archived, layout)
+    owner = opd or _single_opd(frame, report.kind, readers.measures)
+    meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind, user.name)
     with store.writing(db_path) as con:
+        if exists and _already_loaded(con, report, sha256, lang):  # the same bytes landed meanwhile
+            return report
         _load(con, report, meta, frame, user)
     return report
+
+
+def _already_loaded(con: duckdb.DuckDBPyConnection, report: FileReport, sha256: str, lang: str) -> bool:
+    """Whether a file with these bytes is loaded already; if so the report says which upload."""
+    report.already_loaded_as = uploads.upload_with_sha(con, sha256)
+    if report.already_loaded_as is None:
+        return False
+    report.added = report.changed = 0
+    report.unchanged = report.rows
+    report.warnings.insert(
+        0, Problem(None, None, None, t("warn_already_loaded", lang, upload_id=report.already_loaded_as))
+    )
+    return True
+
+
+def _preview(con: duckdb.DuckDBPyConnection, report: FileReport, frame: pd.DataFrame, sha256: str, lang: str) -> None:
+    """What loading an accepted file would do: nothing when its bytes are loaded already, else
+    plausibility warnings and the values it adds and changes."""
+    if _already_loaded(con, report, sha256, lang):
+        return
+    if report.kind == uploads.OBSERVATIONS.kind:
+        report.warnings += plausibility_warnings(con, frame, lang)
+    changes, counts = uploads.preview_changes(con, frame, report.kind)
+    report.changes = changes.to_dict("records")
+    report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
 
 
 def ingest_bytes(name: str, content: bytes, db_path: Path, **options: object) -> FileReport:
