@@ -22,7 +22,10 @@ from kla import catalog, config
 from kla.regions import Region, read_regions
 from loaders.headers import CANONICAL_COLUMNS
 from loaders.sample_budget import write_sample_budget
+from loaders.sample_exports import write_sample_exports
 from loaders.sample_plan import GOAL_SOURCE, GOAL_YEARS, GOALS, PLANS, SURVEY_POINTS, YEARS, SamplePlan
+
+EXPORTS_FOLDER = "ekspor"
 
 HEADER = ["No", *CANONICAL_COLUMNS]
 CHILDREN_2023 = {"Batu": 28_083, "Bumiaji": 17_147, "Junrejo": 16_136}
@@ -280,7 +283,7 @@ def _write_goals(path: Path, city: SampleCity) -> None:
 
 def write_sample(out_dir: Path = config.SAMPLE_DIR) -> list[Path]:
     """Write one workbook per OPD, one budget workbook per OPD and ``target_kota.csv`` into
-    ``out_dir``; return the paths."""
+    ``out_dir``, and OPD-style exports into its ``ekspor/`` folder; return the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     measures = {m.code: m for m in catalog.read_measures()}
     city = SampleCity(read_regions())
@@ -305,6 +308,7 @@ def write_sample(out_dir: Path = config.SAMPLE_DIR) -> list[Path]:
             _write_workbook(path, opd, city, rows)
             written.append(path)
     written += write_sample_budget(out_dir)
+    written += write_sample_exports(out_dir / EXPORTS_FOLDER)  # to try mapping an OPD's own export
     goals = out_dir / config.SAMPLE_TARGETS_CSV.name
     _write_goals(goals, city)
     return [*written, goals]

@@ -13,18 +13,20 @@ def _cells(path):
 
 
 def test_committed_workbooks_are_what_the_generator_writes(tmp_path):
-    written = write_sample(tmp_path)
-    committed = sorted(p.name for p in config.SAMPLE_DIR.iterdir())
-    assert sorted(p.name for p in written) == committed
+    written = [path.relative_to(tmp_path) for path in write_sample(tmp_path)]
+    committed = sorted(p.relative_to(config.SAMPLE_DIR) for p in config.SAMPLE_DIR.rglob("*") if p.is_file())
+    assert sorted(written) == committed
     for path in written:
         if path.suffix == ".xlsx":
-            assert _cells(path) == _cells(config.SAMPLE_DIR / path.name), path.name
+            assert _cells(tmp_path / path) == _cells(config.SAMPLE_DIR / path), path
         else:
-            assert path.read_text(encoding="utf-8") == (config.SAMPLE_DIR / path.name).read_text(encoding="utf-8")
+            assert (tmp_path / path).read_text(encoding="utf-8") == (config.SAMPLE_DIR / path).read_text(
+                encoding="utf-8"
+            )
 
 
 def test_every_workbook_says_it_is_sample_data():
-    for path in config.SAMPLE_DIR.glob("*.xlsx"):
+    for path in config.SAMPLE_DIR.rglob("*.xlsx"):
         first_sheet = next(iter(_cells(path).values()))
         assert config.SAMPLE_MARKER in str(first_sheet[0][0]), path.name
 
