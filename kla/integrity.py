@@ -97,7 +97,7 @@ def _double_current(con: duckdb.DuckDBPyConnection, history: uploads.HistoryTabl
 
 def archived_file(con: duckdb.DuckDBPyConnection, recorded: str) -> Path:
     """Where the archived file recorded as ``recorded`` is: uploads are archived in ``arsip/``
-    beside the database file (:func:`loaders.ingest.archive_dir`), and a path recorded relative
+    beside the database file (:func:`loaders.archive.archive_dir`), and a path recorded relative
     to the folder the loader ran in is looked for there first."""
     path = Path(recorded)
     if path.exists():

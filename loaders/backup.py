@@ -20,7 +20,7 @@ from pathlib import Path
 from kla import audit, integrity, schema, store
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, User, require_admin
-from loaders.ingest import archive_dir, archived_profiles, file_sha256
+from loaders.archive import archive_dir, archived_profiles, file_sha256
 
 MANIFEST = "manifest.json"
 DATABASE = "kla.duckdb"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -15,10 +13,11 @@ import pandas as pd
 
 from kla import audit, profile_store, store, uploads
 from kla.catalog import Opd
-from kla.layout_profile import Profile, to_toml
+from kla.layout_profile import Profile
 from kla.regions import Region
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, User
+from loaders.archive import archive_file, archive_profiles, file_sha256
 from loaders.budget_names import OpdResolver
 from loaders.budget_rows import BudgetReader, find_budget_header
 from loaders.collector import collector_paused
@@ -37,15 +36,6 @@ from loaders.workbook import ACCEPTED_SUFFIXES, Sheet, SheetsReading, Unreadable
 MISSING_CELLS_SHOWN = 10
 VALUES_SHOWN = 500  # values of a profile-read file shown before loading
 SHOWN_COLUMNS = ("indicator_code", "year", "region_code", "sex", "value", "numerator", "denominator")
-
-
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file's bytes, read in blocks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -320,21 +310,6 @@ def _single_opd(frame: pd.DataFrame, kind: str, reader: RowReader) -> str | None
     return owners.pop() if len(owners) == 1 else None
 
 
-def archive_dir(db_path: Path) -> Path:
-    """Where raw uploaded files are kept, by their SHA-256: ``arsip/`` beside the database."""
-    return db_path.parent / "arsip"
-
-
-def _archive(path: Path, sha256: str, db_path: Path) -> Path:
-    target = archive_dir(db_path) / f"{sha256}{path.suffix.lower()}"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".tmp")
-        shutil.copyfile(path, partial)
-        partial.replace(target)
-    return target
-
-
 def _validate_with_profiles(
     path: Path,
     readers: Readers,
@@ -351,22 +326,6 @@ def _validate_with_profiles(
         shown = frame.head(VALUES_SHOWN)[list(SHOWN_COLUMNS)]
         report.values = shown.astype(object).where(shown.notna(), None).to_dict("records")
     return report, frame
-
-
-def archived_profiles(archived: Path) -> list[Path]:
-    """The profiles archived beside an archived file (``<sha>.profil-1.toml`` …)."""
-    return sorted(archived.parent.glob(f"{archived.stem}.profil-*.toml"))
-
-
-def _archive_profiles(used: list[Profile], archived: Path, layout: LayoutChoice | None) -> None:
-    """Keep each profile that read a file beside it, with the year chosen at upload if any."""
-    year = layout.year if layout else None
-    for number, profile in enumerate(used, start=1):
-        kept = replace(profile, chosen_year=year or profile.chosen_year)
-        target = archived.with_name(f"{archived.stem}.profil-{number}.toml")
-        partial = target.with_name(target.name + ".tmp")
-        partial.write_text(to_toml(kept), encoding="utf-8")
-        partial.replace(target)
 
 
 def _load(
@@ -432,8 +391,8 @@ def ingest_file(
         return report
     if dry_run or report.already_loaded_as is not None:
         return report
-    archived = _archive(path, sha256, db_path)
-    _archive_profiles(report.read_with, archived, layout)
+    archived = archive_file(path, sha256, db_path)
+    archive_profiles(report.read_with, archived, layout.year if layout else None)
     owner = opd or _single_opd(frame, report.kind, readers.measures)
     meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind, user.name)
     with store.writing(db_path) as con:

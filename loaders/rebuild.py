@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kla import goal_store, profile_store, queries, store, uploads
-from loaders.ingest import LayoutChoice, archived_profiles, ingest_file
+from loaders.archive import archived_profiles
+from loaders.ingest import LayoutChoice, ingest_file
 
 
 def _snapshot(db_path: Path) -> list[list[tuple]]:

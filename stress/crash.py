@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench.uploads import write_big_workbook
 from kla import integrity, store
-from loaders.ingest import archive_dir
+from loaders.archive import archive_dir
 from loaders.sample_db import build_sample_database
 from stress import Outcome
 

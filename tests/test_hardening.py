@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from kla import store
-from loaders.ingest import archive_dir, ingest_bytes
+from loaders.archive import archive_dir
+from loaders.ingest import ingest_bytes
 from tests.workbooks import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,8 @@ import duckdb
 from openpyxl import load_workbook
 
 from kla import schema, store
-from loaders.ingest import archive_dir, ingest_file
+from loaders.archive import archive_dir
+from loaders.ingest import ingest_file
 from tests.cli import current_values as _current
 from tests.cli import loaders_cli as _cli
 from tests.workbooks import write_workbook
