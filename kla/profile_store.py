@@ -19,26 +19,21 @@ def profiles_dir() -> Path:
     return Path(configured) if configured else DATA_DIR / "profil"
 
 
-def all_profiles(folder: Path | None = None) -> list[Profile]:
-    """Every readable profile, by name; an unreadable file is left out (see :func:`unreadable`)."""
-    found = []
+def scan(folder: Path | None = None) -> tuple[list[Profile], list[Path]]:
+    """Every readable profile (by OPD and name), and the files that are not valid profiles (a
+    hand edit gone wrong), read once."""
+    found, bad = [], []
     for path in sorted((folder or profiles_dir()).glob(f"*{SUFFIX}")):
         try:
             found.append(read(path))
         except ProfileError:
-            continue
-    return sorted(found, key=lambda profile: (profile.opd, profile.name))
-
-
-def unreadable(folder: Path | None = None) -> list[Path]:
-    """The profile files that are not valid profiles (a hand edit gone wrong)."""
-    bad = []
-    for path in sorted((folder or profiles_dir()).glob(f"*{SUFFIX}")):
-        try:
-            read(path)
-        except ProfileError:
             bad.append(path)
-    return bad
+    return sorted(found, key=lambda profile: (profile.opd, profile.name)), bad
+
+
+def all_profiles(folder: Path | None = None) -> list[Profile]:
+    """Every readable profile, by OPD and name (an unreadable file is left out, see :func:`scan`)."""
+    return scan(folder)[0]
 
 
 def read(path: Path) -> Profile:

@@ -162,11 +162,11 @@ def _layout_choice(args: argparse.Namespace) -> LayoutChoice:
 
 def _profiles(args: argparse.Namespace) -> int:
     """List the saved layout profiles, and any profile file that cannot be read."""
-    found = profile_store.all_profiles()
+    found, unreadable = profile_store.scan()
     for profile in found:
         line = t("cli_profile_line", args.lang, name=profile.name, opd=profile.opd, version=profile.version)
         print(f"{profile.key:<32} {line}")
-    for path in profile_store.unreadable():
+    for path in unreadable:
         print(t("cli_profile_unreadable", args.lang, path=path), file=sys.stderr)
     if not found:
         print(t("cli_no_profiles", args.lang, folder=profile_store.profiles_dir()))

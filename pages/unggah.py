@@ -59,7 +59,8 @@ def _map_button(report: dict, index: int) -> None:
     changed = report["layout_changed"]
     if not (report["layout_unknown"] or changed):
         return
-    owner = profile_store.find(changed).opd if changed and profile_store.find(changed) else opd
+    earlier = profile_store.find(changed) if changed else None
+    owner = earlier.opd if earlier else opd
     if not user.may_load(owner):  # another OPD's profile: theirs to update
         st.info(t("map_not_yours", lang, opd=owner))
         return
@@ -174,12 +175,13 @@ else:
 
 st.subheader(t("profiles_title", lang))
 st.markdown(t("profiles_intro", lang, folder=profile_store.profiles_dir()))
-profiles = [profile for profile in profile_store.all_profiles() if user.may_load(profile.opd)]
+saved, unreadable = profile_store.scan()
+profiles = [profile for profile in saved if user.may_load(profile.opd)]
 if profiles:
     table(profile_table(profiles, lang), t("profiles_title", lang))
 else:
     st.info(t("profiles_none", lang))
-for broken in profile_store.unreadable():
+for broken in unreadable:
     st.warning(t("profiles_unreadable", lang, file=broken.name))
 
 st.subheader(t("upload_template_title", lang))
