@@ -20,7 +20,8 @@ from kla.fmt import date_time, number
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, LoginRefused, PermissionRefused, User
 from kla.users.prompt import sign_in_on_cli
-from loaders.ingest import LayoutChoice, ingest_file
+from loaders.ingest import ingest_file
+from loaders.profile_sheets import LayoutChoice
 from loaders.report import FileReport
 
 KIND_CHOICES = tuple(uploads.KINDS)

@@ -11,9 +11,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from kla import audit, profile_store, store, uploads
+from kla import audit, store, uploads
 from kla.catalog import Opd
-from kla.layout_profile import Profile
 from kla.regions import Region
 from kla.text import t
 from kla.users import LOCAL_OPERATOR, User
@@ -21,10 +20,18 @@ from loaders.archive import archive_file, archive_profiles, file_sha256
 from loaders.budget_names import OpdResolver
 from loaders.budget_rows import BudgetReader, find_budget_header
 from loaders.collector import collector_paused
+from loaders.file_checks import (
+    budget_duplicate,
+    check_budget_owner,
+    check_duplicates,
+    check_ownership,
+    measure_duplicate,
+    report_missing_and_finer,
+)
 from loaders.headers import find_header
 from loaders.permissions import refusal_before_reading, refuse_rows_of_others
 from loaders.plausibility import plausibility_warnings
-from loaders.profile_sheets import SheetPlan, plan_sheets
+from loaders.profile_sheets import LayoutChoice
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
 from loaders.rows import MeasureRule, RowReader
@@ -33,7 +40,6 @@ from loaders.sheet_result import SheetResult
 from loaders.upload_file import temporary_copy
 from loaders.workbook import ACCEPTED_SUFFIXES, Sheet, SheetsReading, UnreadableWorkbook
 
-MISSING_CELLS_SHOWN = 10
 VALUES_SHOWN = 500  # values of a profile-read file shown before loading
 SHOWN_COLUMNS = ("indicator_code", "year", "region_code", "sex", "value", "numerator", "denominator")
 
@@ -161,15 +167,15 @@ def validate(
         )
         history = uploads.BUDGET
         rows = combined.frame([*history.columns, "_sheet", "_cell"])
-        _check_duplicates(rows, combined, history, partial(_budget_duplicate, lang=readers.lang))
+        check_duplicates(rows, combined, history, partial(budget_duplicate, lang=readers.lang))
         if user.is_admin:  # an analyst's rows of other OPDs are errors below, not warnings
-            _check_budget_owner(rows, combined, opd, readers.lang)
+            check_budget_owner(rows, combined, opd, readers.lang)
         before = len(combined.errors)
         refuse_rows_of_others(rows, combined, user, rows["opd_code"], "err_not_your_budget", readers.lang)
     else:
         reader = readers.measures
         plan = (layout or LayoutChoice()).plan(sheets, reader)
-        _note_profiles(report, plan, reader.lang)
+        plan.tell(report, reader.lang)
         combined = _read_sheets(
             plan.sheets,
             lambda sheet: find_header(sheet.rows, reader.code_for(sheet.name)),
@@ -180,14 +186,14 @@ def validate(
         )
         history = uploads.OBSERVATIONS
         rows = combined.frame([*history.columns, "_sheet", "_cell"])
-        _check_duplicates(rows, combined, history, partial(_measure_duplicate, lang=readers.lang))
+        check_duplicates(rows, combined, history, partial(measure_duplicate, lang=readers.lang))
         if user.is_admin:
-            _check_ownership(rows, combined, reader, opd)
+            check_ownership(rows, combined, reader, opd)
         lead = {code: rule.lead_opd for code, rule in reader.measures.items()}
         before = len(combined.errors)
         owners = rows["indicator_code"].map(lead) if not user.is_admin else None  # an admin loads anything
         refuse_rows_of_others(rows, combined, user, owners, "err_not_your_measure", reader.lang)
-        _report_missing_and_finer(combined, reader)
+        report_missing_and_finer(combined, reader)
     report.not_permitted = len(combined.errors) > before
     report.errors, report.missing = combined.errors, combined.missing
     report.warnings += combined.warnings
@@ -195,110 +201,6 @@ def validate(
     frame = frame.rename(columns={"_cell": "cell"})
     report.rows = len(frame)
     return report, frame
-
-
-@dataclass(frozen=True)
-class LayoutChoice:
-    """Which layout profiles may read an export: ``profile`` alone when given (``--profile``,
-    a mapping being previewed), else every one of ``profiles`` (None: all saved profiles);
-    ``year`` is the year chosen at upload for a profile that takes it so."""
-
-    profile: Profile | None = None
-    profiles: tuple[Profile, ...] | None = None
-    year: int | None = None
-
-    def plan(self, sheets: list[Sheet], reader: RowReader) -> SheetPlan:
-        """How each sheet is read (see :func:`loaders.profile_sheets.plan_sheets`)."""
-        profiles = list(self.profiles) if self.profiles is not None else profile_store.all_profiles()
-        return plan_sheets(sheets, reader, profiles, self.profile, self.year)
-
-
-def _note_profiles(report: FileReport, plan: SheetPlan, lang: str) -> None:
-    """Say in the report which profile read the file, or that its layout is unknown or changed."""
-    report.layout_unknown = plan.unknown
-    report.layout_changed = plan.changed.key if plan.changed else None
-    report.read_with = list(plan.used)
-    if plan.used:
-        report.profile = ", ".join(t("profile_used", lang, profile=p.name, version=p.version) for p in plan.used)
-
-
-def _report_missing_and_finer(combined: SheetResult, reader: RowReader) -> None:
-    if combined.missing:
-        message = t(
-            "warn_missing", reader.lang, count=combined.missing, cells=_some(combined.missing_cells, reader.lang)
-        )
-        combined.warnings.append(Problem(None, None, None, message))
-    for code, cells in combined.finer_regions.items():
-        level = t(
-            "level_" + ("desa" if reader.measures[code].finest_level == "desa" else reader.measures[code].finest_level),
-            reader.lang,
-        )
-        message = t(
-            "warn_finer_region", reader.lang, code=code, level=level, count=len(cells), cells=_some(cells, reader.lang)
-        )
-        combined.warnings.append(Problem(None, None, None, message))
-
-
-def _some(cells: list[str], lang: str) -> str:
-    """The first few cell names, and how many more there are."""
-    shown = ", ".join(cells[:MISSING_CELLS_SHOWN])
-    rest = len(cells) - MISSING_CELLS_SHOWN
-    return shown + (t("and_more", lang, count=rest) if rest > 0 else "")
-
-
-def _measure_duplicate(row: dict, other: str, lang: str) -> str:
-    code, year, region, sex = (row[column] for column in ("indicator_code", "year", "region_code", "sex"))
-    return t("err_duplicate", lang, code=code, year=year, region=region, sex=sex, other=other)
-
-
-def _budget_duplicate(row: dict, other: str, lang: str) -> str:
-    activity = row["activity"] or "–"
-    return t(
-        "err_budget_duplicate",
-        lang,
-        year=row["year"],
-        opd=row["opd_code"],
-        cluster=row["component"],
-        program=row["program"],
-        activity=activity,
-        other=other,
-    )
-
-
-def _check_duplicates(
-    rows: pd.DataFrame, result: SheetResult, history: uploads.HistoryTable, message: Callable[[dict, str], str]
-) -> None:
-    """An error for each row whose identity came earlier in the file with other content."""
-    identity = list(history.identity)
-    repeated = rows[rows.duplicated(subset=identity, keep=False)]
-    seen: dict[tuple, dict] = {}
-    for row in repeated.to_dict("records"):
-        earlier = seen.setdefault(tuple(row[column] for column in identity), row)
-        if earlier is not row and any(_differ(earlier[column], row[column]) for column in history.content[:2]):
-            result.errors.append(Problem(row["_sheet"], row["_cell"], None, message(row, earlier["_cell"])))
-
-
-def _differ(one: object, other: object) -> bool:
-    """Whether two cells of a frame hold different values; two empty ones do not."""
-    return not (pd.isna(one) and pd.isna(other)) and one != other
-
-
-def _check_budget_owner(rows: pd.DataFrame, result: SheetResult, opd: str | None, lang: str) -> None:
-    others = sorted(set(rows["opd_code"]) - {opd}) if opd else []
-    if others:
-        result.warnings.append(
-            Problem(None, None, None, t("warn_budget_not_owner", lang, opd=opd, others=", ".join(others)))
-        )
-
-
-def _check_ownership(rows: pd.DataFrame, result: SheetResult, reader: RowReader, opd: str | None) -> None:
-    if not opd:
-        return
-    for code in sorted(set(rows["indicator_code"])):
-        lead = reader.measures[code].lead_opd
-        if lead != opd:
-            message = t("warn_not_owner", reader.lang, code=code, lead=lead, opd=opd)
-            result.warnings.append(Problem(None, None, None, message))
 
 
 def _single_opd(frame: pd.DataFrame, kind: str, reader: RowReader) -> str | None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kla import profile_store
 from kla.layout_profile import Profile
 from kla.sheet_layout import LayoutMatch, match
 from kla.text import t
 from loaders.headers import find_header
 from loaders.mapped_sheet import ProfileReader
-from loaders.report import Problem
+from loaders.report import FileReport, Problem
 from loaders.rows import RowReader
 from loaders.sheet_result import SheetResult
 from loaders.workbook import Sheet
@@ -33,6 +34,15 @@ class SheetPlan:
     used: list[Profile] = field(default_factory=list)
     changed: Profile | None = None  # a profile whose layout a sheet has, changed
     unknown: bool = False  # no sheet the contract or a profile reads
+
+    def tell(self, report: FileReport, lang: str) -> None:
+        """Say in the report which profiles read the file, or that its layout is unknown or changed."""
+        report.layout_unknown = self.unknown
+        report.layout_changed = self.changed.key if self.changed else None
+        report.read_with = list(self.used)
+        if self.used:
+            named = (t("profile_used", lang, profile=p.name, version=p.version) for p in self.used)
+            report.profile = ", ".join(named)
 
 
 def plan_sheets(
@@ -80,3 +90,19 @@ def _changed(sheet: Sheet, profile: Profile, found: LayoutMatch, lang: str) -> P
     shown = "; ".join(changes[:CHANGES_SHOWN]) + (t("and_more", lang, count=rest) if rest > 0 else "")
     message = t("layout_changed", lang, profile=profile.name, version=profile.version, changes=shown)
     return Problem(sheet.name, f"{sheet.name}!A{found.row + 1}", found.row + 1, message)
+
+
+@dataclass(frozen=True)
+class LayoutChoice:
+    """Which layout profiles may read an export: ``profile`` alone when given (``--profile``,
+    a mapping being previewed), else every one of ``profiles`` (None: all saved profiles);
+    ``year`` is the year chosen at upload for a profile that takes it so."""
+
+    profile: Profile | None = None
+    profiles: tuple[Profile, ...] | None = None
+    year: int | None = None
+
+    def plan(self, sheets: list[Sheet], reader: RowReader) -> SheetPlan:
+        """How each sheet is read (see :func:`loaders.profile_sheets.plan_sheets`)."""
+        profiles = list(self.profiles) if self.profiles is not None else profile_store.all_profiles()
+        return plan_sheets(sheets, reader, profiles, self.profile, self.year)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from kla import goal_store, profile_store, queries, store, uploads
 from loaders.archive import archived_profiles
-from loaders.ingest import LayoutChoice, ingest_file
+from loaders.ingest import ingest_file
+from loaders.profile_sheets import LayoutChoice
 
 
 def _snapshot(db_path: Path) -> list[list[tuple]]:

@@ -21,7 +21,8 @@ from kla.ui.state import (
 from kla.upload_view import change_table, history_table, problem_table, profile_table
 from kla.users import PermissionRefused
 from loaders.budget_template import budget_template_bytes
-from loaders.ingest import LayoutChoice, ingest_bytes
+from loaders.ingest import ingest_bytes
+from loaders.profile_sheets import LayoutChoice
 from loaders.template import template_bytes
 from loaders.upload_file import uploaded_sheets
 

@@ -19,7 +19,8 @@ def _form_script(export: str, db: str, earlier: str) -> None:
 
     from kla import profile_store, queries, store
     from kla.ui import mapping_editor
-    from loaders.ingest import LayoutChoice, ingest_bytes
+    from loaders.ingest import ingest_bytes
+    from loaders.profile_sheets import LayoutChoice
     from loaders.upload_file import uploaded_sheets
 
     content = Path(export).read_bytes()
