@@ -37,8 +37,8 @@ class _Value:
     """One measure's value in one region (and year and sex): sums of the rows that give it."""
 
     row: int  # the first row, 0-based
-    sums: dict[str, float | None]
-    cells: dict[str, list[str]] = field(default_factory=dict)
+    sums: dict[str, float | None] = field(default_factory=lambda: dict.fromkeys(PARTS))
+    cells: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in ("wilayah", "tahun", *PARTS)})
 
 
 @dataclass(frozen=True)
@@ -244,8 +244,7 @@ class ProfileReader:
             key = (*key, row)
         value = values.get(key)
         if value is None:
-            value = values[key] = _Value(row, dict.fromkeys(PARTS))
-            value.cells = {"wilayah": [], "tahun": [], **{part: [] for part in PARTS}}
+            value = values[key] = _Value(row)
         for part, number in numbers.items():
             value.sums[part] = (value.sums[part] or 0.0) + number
             value.cells[part].append(where[part])
