@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from kla import catalog, config
+from kla import catalog, config, store
 from kla.config import PROJECT_ROOT
 from kla.text import t
-from kla.ui.health import integrity_banner
+from kla.ui.health import check_in_background, integrity_banner
 from kla.ui.page_style import page_style
 from kla.ui.session import account_box, login_form, signed_in
 from kla.ui.state import language, language_picker, require_database, year_picker
@@ -58,16 +58,21 @@ pages.append(st.Page("pages/masuk.py", title=account_title, icon=":material/acco
 navigation = st.navigation(pages)
 page_style()
 
-if navigation.url_path == "presentasi":  # the presenter page has no sidebar: it places its own choices
-    require_database(lang)
-else:
-    st.sidebar.title(t("app_title", lang))
-    language_picker()
-    require_database(lang)
-    integrity_banner(lang)
-    account_box(lang)
-    year_picker(lang)
-if config.reading_needs_login() and user is None:  # a city may close reading to registered users
-    login_form(lang, "login_needed_reading")
-    st.stop()
-navigation.run()
+# One open database for the whole run: each further read then costs nothing (kla.store.kept_open).
+with store.kept_open(config.database_path()):
+    if navigation.url_path == "presentasi":  # the presenter page has no sidebar: it places its own choices
+        require_database(lang)
+    else:
+        st.sidebar.title(t("app_title", lang))
+        language_picker()
+        require_database(lang)
+        integrity_banner(lang)
+        account_box(lang)
+        year_picker(lang)
+    try:
+        if config.reading_needs_login() and user is None:  # a city may close reading to registered users
+            login_form(lang, "login_needed_reading")
+            st.stop()
+        navigation.run()
+    finally:
+        check_in_background()  # after the page, so as not to slow the first one down

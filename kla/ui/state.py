@@ -152,9 +152,12 @@ def selected_year() -> int:
 
 @st.cache_resource(show_spinner=False)
 def _brought_up_to_date(path: str) -> bool:
-    """Migrate the database to this version's schema, once per process and file."""
-    with store.writing(path):
-        return True
+    """Migrate the database to this version's schema, once per process and file; a current
+    one is only read (opening it for writing would wait for, and hold up, other writers)."""
+    if not store.is_current(path):
+        with store.writing(path):
+            pass
+    return True
 
 
 def require_database(lang: str) -> None:
