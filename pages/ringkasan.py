@@ -8,7 +8,7 @@ from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, painted, scorecard_frame
 from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, page_header, table
+from kla.ui.parts import chart, opened_expander, page_header, table
 from kla.ui.state import (
     load,
     load_scorecard,
@@ -64,9 +64,11 @@ table(memo(overview.freshness_table, load(queries.freshness_by_opd, year), year,
 st.subheader(t("scorecard_title", lang))
 for component in catalog.COMPONENTS:
     average = t("kpi_score", lang, score=fmt.number(scores[component.code], 1, lang))
-    with st.expander(f"{component.name(lang)} · {average}"):
-        st.markdown(cluster_sentence(card, component.code, lang))
-        table(
-            painted(memo(scorecard_frame, card[card["component"] == component.code], lang), lang),
-            f"{t('scorecard_title', lang)} {component.short_name(lang)}",
-        )
+    section = opened_expander(f"{component.name(lang)} · {average}", key=f"ringkasan-{component.code}")
+    if section is not None:
+        with section:
+            st.markdown(cluster_sentence(card, component.code, lang))
+            table(
+                painted(memo(scorecard_frame, card[card["component"] == component.code], lang), lang),
+                f"{t('scorecard_title', lang)} {component.short_name(lang)}",
+            )

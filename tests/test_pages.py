@@ -225,8 +225,12 @@ def test_overview_scorecards_and_average_scores(app):
     _open(app, "pages/ringkasan.py")
     labels = [e.label for e in app.expander]
     assert len(labels) == 6 and labels[3].startswith("Klaster III: Kesehatan Dasar dan Kesejahteraan · skor rata-rata")
-    assert len(app.dataframe) == 2 + 6
+    assert len(app.dataframe) == 2  # a closed scorecard is not drawn: it costs the page nothing
     assert all("skor rata-rata" in m.proto.delta_description for m in app.metric)
+    app.session_state["ringkasan-III"] = True  # opening it reruns the page, which draws it
+    app.run()
+    assert len(app.dataframe) == 3 and len(app.expander[3].dataframe) == 1
+    assert "III-13A" in set(app.expander[3].dataframe[0].value["Kode"])
 
 
 def test_a_shared_link_opens_on_its_year(app):
@@ -325,6 +329,9 @@ def test_target_page_lists_goals_and_the_change_log(app, sample_db):
 def test_cluster_page_league_table_and_sex_gap(app):
     _open(app, "pages/klaster_3.py")
     assert [e.label for e in app.expander] == ["Wilayah terbaik dan terburuk", "Selisih anak perempuan dan laki-laki"]
+    assert [len(e.dataframe) for e in app.expander] == [0, 0]  # drawn only once opened
+    app.session_state["klaster-peringkat"] = app.session_state["klaster-selisih"] = True
+    app.run()
     league = app.dataframe[1].value
     stunting_desa = league[(league["Kode"] == "III-13A") & (league["Tingkat"] == "desa/kelurahan")].iloc[0]
     assert stunting_desa["Terbaik"].startswith("Songgokerto 4,8%")  # lower is better

@@ -80,6 +80,8 @@ def test_every_slide_renders(app):
 def test_tables_offer_excel_and_csv_and_cluster_pages_a_pdf(app):
     app.run()
     app.switch_page("pages/klaster_3.py").run()
+    app.session_state["klaster-peringkat"] = app.session_state["klaster-selisih"] = True
+    app.run()
     labels = [button.proto.label for button in app.get("download_button")]
     assert labels[0] == "Unduh halaman ini (PDF)"
     assert labels.count("Unduh Excel") == labels.count("Unduh CSV") >= 3  # scorecard, league, sex gap

@@ -12,7 +12,7 @@ from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, painted, scorecard_frame
 from kla.sources import series_sources, source_line
 from kla.text import t
-from kla.ui.parts import chart, chart_config, hidden_note, page_pdf_button, sample_notice, table
+from kla.ui.parts import chart, chart_config, hidden_note, opened_expander, page_pdf_button, sample_notice, table
 from kla.ui.state import language, load, load_scorecard, memo, selected_year
 
 
@@ -46,14 +46,16 @@ def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
 
 
 def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang: str) -> None:
-    league = memo(league_table, measures, load(queries.latest_by_region, year), lang)
-    gaps = memo(sex_gap_table, card, load(queries.city_by_sex, year), lang)
-    if not league.empty:
-        with st.expander(t("league_title", lang)):
-            table(league, t("league_title", lang))
-    if not gaps.empty:
-        with st.expander(t("sex_gap_title", lang)):
-            table(gaps, t("sex_gap_title", lang))
+    """The best and worst regions, and the gap between girls and boys: each in an expander,
+    made only while it is open."""
+    section = opened_expander(t("league_title", lang), key="klaster-peringkat")
+    if section is not None:
+        with section:
+            table(memo(league_table, measures, load(queries.latest_by_region, year), lang), t("league_title", lang))
+    section = opened_expander(t("sex_gap_title", lang), key="klaster-selisih")
+    if section is not None:
+        with section:
+            table(memo(sex_gap_table, card, load(queries.city_by_sex, year), lang), t("sex_gap_title", lang))
 
 
 def _describe(measure, lang: str) -> str:

@@ -6,6 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from pandas.io.formats.style import Styler
+from streamlit.delta_generator import DeltaGenerator
 
 from kla import export, privacy, queries, report
 from kla.report.images import chromium_path, looked_for
@@ -72,6 +73,14 @@ def table(frame: pd.DataFrame | Styler, name: str, data: pd.DataFrame | None = N
     if privacy.writes_hidden(export.plain_frame(frame)):
         st.caption(t("privacy_note", language()))
     downloads(frame if data is None else data, name)
+
+
+def opened_expander(label: str, key: str) -> DeltaGenerator | None:
+    """An expander whose content is drawn only while it is open: the container to draw in
+    when it is open, else None. Opening it reruns the page, which then draws the content;
+    a closed expander costs the page (and the browser) nothing."""
+    section = st.expander(label, key=key, on_change="rerun")
+    return section if section.open else None
 
 
 def wrapped_table(frame: pd.DataFrame, name: str) -> None:
