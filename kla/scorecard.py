@@ -49,15 +49,23 @@ def _within_limits(value: float | None, unit: str) -> float | None:
     return min(max(value, 0.0), 100.0) if unit == "persen" else max(value, 0.0)
 
 
+def _by_code(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """``frame``'s rows per measure code, each part in ``frame``'s order."""
+    return {str(code): part for code, part in frame.groupby("indicator_code", sort=False)}
+
+
 def scorecard(measures: pd.DataFrame, values: pd.DataFrame, targets: pd.DataFrame, year: int) -> pd.DataFrame:
     """One row per measure: latest value and the one before, goal, benchmark, status, score,
     and the value expected at the goal year at the recent pace."""
     rows = []
+    values_of = _by_code(values)  # split once: filtering the whole frame per measure cost most of the time
+    goals_of = _by_code(targets[targets["kind"] == "target_kota"])
+    benchmarks_of = _by_code(targets[targets["kind"] == "acuan_nasional"])
     for measure in measures.itertuples():
-        own = values[values["indicator_code"] == measure.code]
+        own = values_of.get(measure.code, values.iloc[:0])
         series = _main_series(own) if not own.empty else own
-        goals = targets[(targets["indicator_code"] == measure.code) & (targets["kind"] == "target_kota")]
-        benchmark = targets[(targets["indicator_code"] == measure.code) & (targets["kind"] == "acuan_nasional")]
+        goals = goals_of.get(measure.code, targets.iloc[:0])
+        benchmark = benchmarks_of.get(measure.code, targets.iloc[:0])
         goal_year, goal = goal_for(goals, year)
         final_year = int(goals["year"].max()) if not goals.empty else None
         verdict = _judge(measure, series, goal_year, goal)
