@@ -7,13 +7,13 @@ from kla.goals import change_log_table, editable_goals, goals_overview
 from kla.text import t
 from kla.ui.parts import linked_choice, measure_names, page_header, table
 from kla.ui.session import login_form, signed_in
-from kla.ui.state import db_path, load
+from kla.ui.state import db_path, load, memo
 from kla.users import PermissionRefused
 
 lang, _, _ = page_header("target_title", "target_intro")
 measures = load(queries.measures)
 targets = load(queries.city_targets)
-table(goals_overview(measures, targets, lang), t("target_title", lang))
+table(memo(goals_overview, measures, targets, lang), t("target_title", lang))
 
 code = linked_choice(t("indicator_pick", lang), measure_names(measures, lang), "kode")
 st.subheader(t("target_edit", lang, code=code))

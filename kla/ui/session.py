@@ -69,9 +69,9 @@ def login_form(lang: str, why_key: str) -> None:
     if st.session_state.pop(EXPIRED_KEY, False):
         st.warning(t("login_expired", lang, minutes=config.session_minutes()))
     st.info(t(why_key, lang))
-    with store.reading(config.database_path()) as con:
-        admin_exists = users.has_admin(con)
-    if not admin_exists:
+    from kla.ui.state import load  # kla.ui.state imports this module
+
+    if not load(users.has_admin):  # read once per state of the database
         st.warning(t("login_no_admin", lang))
     _form(lang, "login", st.container(width=420))
 
