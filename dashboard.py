@@ -3,15 +3,13 @@
 import streamlit as st
 
 from kla import catalog, config, store
-from kla.config import PROJECT_ROOT
 from kla.text import t
 from kla.ui.health import check_in_background, integrity_banner
-from kla.ui.page_style import page_style
+from kla.ui.page_style import favicon, page_style
 from kla.ui.session import account_box, login_form, signed_in
 from kla.ui.state import language, language_picker, require_database, year_picker
 
-ICON = PROJECT_ROOT / "assets" / "ikon.png"
-st.set_page_config(page_title="Dasbor KLA", page_icon=str(ICON), layout="wide")
+st.set_page_config(page_title="Dasbor KLA", page_icon=favicon(), layout="wide")
 
 lang = language()
 pages = [
