@@ -4,7 +4,7 @@ import streamlit as st
 
 from kla import catalog, config, store
 from kla.text import t
-from kla.ui.health import check_in_background, integrity_banner
+from kla.ui.health import integrity_banner
 from kla.ui.page_style import favicon, page_style
 from kla.ui.session import account_box, login_form, signed_in
 from kla.ui.state import language, language_picker, require_database, year_picker
@@ -67,10 +67,7 @@ with store.kept_open(config.database_path()):
         integrity_banner(lang)
         account_box(lang)
         year_picker(lang)
-    try:
-        if config.reading_needs_login() and user is None:  # a city may close reading to registered users
-            login_form(lang, "login_needed_reading")
-            st.stop()
-        navigation.run()
-    finally:
-        check_in_background()  # after the page, so as not to slow the first one down
+    if config.reading_needs_login() and user is None:  # a city may close reading to registered users
+        login_form(lang, "login_needed_reading")
+        st.stop()
+    navigation.run()

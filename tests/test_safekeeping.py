@@ -158,7 +158,7 @@ def test_the_dashboard_tells_everyone_when_the_database_is_not_whole(sample_db, 
     monkeypatch.setenv("KLA_DB", str(sample_db))
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     app.run()
-    for _ in range(50):  # the check starts once the first page has run, not before it
+    for _ in range(50):  # the check runs beside the first page, not before it
         app.run()
         if app.error:
             break

@@ -30,19 +30,14 @@ def _check(path: str) -> None:
         print("\n".join([*lines, findings[0].fix("id")]), file=sys.stderr, flush=True)
 
 
-def check_in_background() -> None:
-    """Start the check the first time this process sees the database. Called once the page
-    has run, so that the check does not compete with the first page for the interpreter."""
+def integrity_banner(lang: str) -> None:
+    """Start the check the first time this process sees the database; once it has found
+    problems, say them at the top of every page."""
     path = str(db_path())
     with _LOCK:
         if path not in _FINDINGS:
             _FINDINGS[path] = None
             threading.Thread(target=_check, args=(path,), name="kla-integrity", daemon=True).start()
-
-
-def integrity_banner(lang: str) -> None:
-    """Once the check has found problems, say them at the top of every page."""
-    path = str(db_path())
     findings = _FINDINGS.get(path)
     if findings:
         listed = "\n".join(f"- {finding.message(lang)}" for finding in findings)
