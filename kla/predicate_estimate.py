@@ -139,8 +139,11 @@ def estimate(
     numbers = numbers if numbers is not None else indicator_numbers()
     scale = SCALE / weights.total
     rows = []
+    measures_of: dict[int | None, list] = {}  # the scorecard's rows per indicator, read once
+    for row in card.itertuples():
+        measures_of.setdefault(numbers.get(row.code), []).append(row)
     for number, weight in weights.by_indicator.items():
-        own = [row for row in card.itertuples() if numbers.get(row.code) == number]
+        own = measures_of.get(number, [])
         share = sum(fulfilment(row, year) for row in own) / len(own) if own else 0.0
         rows.append(
             {
