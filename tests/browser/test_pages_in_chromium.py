@@ -94,3 +94,16 @@ def test_language_and_year_carry_across_pages(page: Page, dashboard_url: str):
     expect(page.get_by_text("value per region in 2022", exact=False)).to_be_visible()
     assert page.locator("[data-testid=stException]").count() == 0
     full_screenshot(page, "en_klaster-3_2022")
+
+
+def test_a_closed_scorecard_is_drawn_when_opened(page: Page, dashboard_url: str):
+    page.goto(dashboard_url + "/")
+    wait_until_ready(page, 1)
+    scorecards = page.locator("[data-testid=stExpander]")
+    expect(scorecards).to_have_count(6)
+    expect(scorecards.nth(3).locator("[data-testid=stDataFrame]")).to_have_count(0)  # closed: not drawn at all
+    scorecards.nth(3).get_by_text("Klaster III", exact=False).click()  # opening reruns the page, which draws it
+    expect(scorecards.nth(3).locator("[data-testid=stDataFrame]")).to_have_count(1, timeout=30_000)
+    expect(scorecards.nth(3).get_by_text("Unduh Excel")).to_be_visible()
+    expect(scorecards.nth(3).get_by_text("skor rata-rata", exact=False).first).to_be_visible()
+    assert page.locator("[data-testid=stException]").count() == 0
