@@ -3,6 +3,7 @@ the server's log and to everyone on the pages, without making the first page wai
 
 from __future__ import annotations
 
+import atexit
 import sys
 import threading
 
@@ -16,6 +17,16 @@ from kla.ui.state import db_path
 # process (not in Streamlit's caches, which a page may clear).
 _FINDINGS: dict[str, list[integrity.Finding] | None] = {}
 _LOCK = threading.Lock()
+_CHECKS: list[threading.Thread] = []
+EXIT_WAIT_S = 60
+
+
+@atexit.register
+def _wait_for_checks() -> None:
+    """Let a check still running finish before the interpreter ends: DuckDB aborts the whole
+    process (exit 134) when a daemon thread is cut off inside a query."""
+    for check in _CHECKS:
+        check.join(timeout=EXIT_WAIT_S)
 
 
 def _check(path: str) -> None:
@@ -37,7 +48,9 @@ def integrity_banner(lang: str) -> None:
     with _LOCK:
         if path not in _FINDINGS:
             _FINDINGS[path] = None
-            threading.Thread(target=_check, args=(path,), name="kla-integrity", daemon=True).start()
+            check = threading.Thread(target=_check, args=(path,), name="kla-integrity", daemon=True)
+            _CHECKS.append(check)
+            check.start()
     findings = _FINDINGS.get(path)
     if findings:
         listed = "\n".join(f"- {finding.message(lang)}" for finding in findings)
