@@ -7,6 +7,7 @@ same measure are different series and are never joined in one line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -25,14 +26,28 @@ def source_kind(source: str | None) -> str:
 MAX_SOURCES_NAMED = 4
 
 
-def source_line(sources: list[str], years: list[int], sample: bool, lang: str, goal_sources: list[str] = ()) -> str:
-    """``Sumber: SIAK. Tahun data: 2018–2025.``, the goals' sources, and the sample remark."""
-    distinct = list(dict.fromkeys(s for s in sources if isinstance(s, str) and s))
+def _once_each(values: Iterable | pd.Series) -> list:
+    """``values`` once each, in the order first seen; a column is reduced by pandas (a province's
+    280.000 rows took 0,1 s one by one in Python)."""
+    column = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    return [value for value in column.drop_duplicates() if not pd.isna(value)]
+
+
+def source_line(
+    sources: Iterable[str] | pd.Series,
+    years: Iterable[int] | pd.Series,
+    sample: bool,
+    lang: str,
+    goal_sources: Iterable[str] | pd.Series = (),
+) -> str:
+    """``Sumber: SIAK. Tahun data: 2018–2025.``, the goals' sources, and the sample remark.
+    ``sources`` and ``years`` may be whole columns: each value counts once."""
+    distinct = [source for source in _once_each(sources) if isinstance(source, str) and source]
     names = "; ".join(distinct[:MAX_SOURCES_NAMED]) or "–"
     if len(distinct) > MAX_SOURCES_NAMED:
         names += t("sources_more", lang, count=len(distinct) - MAX_SOURCES_NAMED)
-    goals = "; ".join(dict.fromkeys(s for s in goal_sources if isinstance(s, str) and s))
-    text = t("source_line", lang, sources=names, years=fmt.year_span(years))
+    goals = "; ".join(source for source in _once_each(goal_sources) if isinstance(source, str) and source)
+    text = t("source_line", lang, sources=names, years=fmt.year_span(_once_each(years)))
     if goals:
         text += t("goal_sources", lang, sources=goals)
     return text + (t("source_sample", lang) if sample else "")

@@ -58,7 +58,7 @@ if pd.notna(card["expected_final"]):
 city = values[(values["rank"] == root_rank) & (values["sex"] == "L+P")]
 if not city.empty:
     fig = memo(trend_figure, city, goals, measure.unit, lang, kinds, highlight_year=year)
-    chart(fig, source_line(list(city["source"]), list(city["year"]), sample, lang, list(goals["source"])), key="city")
+    chart(fig, source_line(city["source"], city["year"], sample, lang, goals["source"]), key="city")
 
 regional = values[values["rank"] > root_rank]
 if not regional.empty:
@@ -68,7 +68,7 @@ if not regional.empty:
     goal = card["goal"] if pd.notna(card["goal"]) else None
     benchmark = card["benchmark"] if pd.notna(card["benchmark"]) else None
     fig = memo(regional_trend_figure, values, measure.unit, goal, lang, benchmark, root=root_rank)
-    caption = source_line(list(regional["source"]), list(regional["year"]), sample, lang)
+    caption = source_line(regional["source"], regional["year"], sample, lang)
     chart(fig, caption, key="regions", note=hidden_note(regional, "privacy_line_note"))
     st.markdown(f"**{t('indicator_region_status', lang)}**")
     table(

@@ -9,10 +9,7 @@ from kla.scorecard import goal_for
 from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, hidden_note, linked_choice, measure_names, page_header, table
-from kla.ui.state import (
-    load,
-    memo,
-)
+from kla.ui.state import load, made_from, memo
 
 lang, year, sample = page_header("region_title", "region_intro")
 
@@ -44,7 +41,8 @@ measure = regional.loc[code]
 targets = load(queries.city_targets)
 goal_year, goal = goal_for(targets[(targets["indicator_code"] == code) & (targets["kind"] == "target_kota")], year)
 values = load(queries.measure_values, code)
-data = memo(map_data, values, 2 if level == "kecamatan" else 3, measure, goal_year, goal, year, lang)
+rank = 2 if level == "kecamatan" else 3
+data = made_from(map_data, queries.measure_values, (code,), rank, measure, goal_year, goal, year, lang)
 map_column, profile_column = st.columns([3, 2], gap="large")
 with map_column:
     if data.empty:
@@ -52,8 +50,8 @@ with map_column:
     else:
         boundaries = geo.boundaries(level)
         fig = map_figure(data, boundaries, geo.centre(boundaries), colour_by, measure.unit, measure.direction, lang)
-        drawn = values[values["source_kind"] == "administrasi"]
-        caption = source_line(list(drawn["source"]), sorted(set(data["year"])), sample, lang)
+        drawn_sources = values.loc[values["source_kind"] == "administrasi", "source"]
+        caption = source_line(drawn_sources, data["year"], sample, lang)
         chart(fig, f"{caption} {config.GEO_ATTRIBUTION}.", key="map", note=hidden_note(data))
 with profile_column:
     regions = load(queries.regions_at, level)

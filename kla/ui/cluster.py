@@ -92,7 +92,7 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: i
         trend_column, latest_column = st.columns([2, 1], gap="medium")
         with trend_column:
             fig = memo(trend_figure, series, goals, measure.unit, lang, sources, highlight_year=year)
-            caption = source_line(list(series["source"]), list(series["year"]), sample, lang, list(goals["source"]))
+            caption = source_line(series["source"], series["year"], sample, lang, goals["source"])
             chart(fig, caption, key=f"trend-{measure.code}")
         with latest_column:
             _latest(measure, status, lang, sample)
@@ -150,5 +150,5 @@ def _regions(measure, status: pd.Series, lang: str, sample: bool, year: int) -> 
         judged = comparable_with_city_goal(measure.unit, measure.direction)
         st.caption(t("breakdown_legend" if judged else "breakdown_counts", lang))
     fig = memo(breakdown_figure, regional, measure.unit, measure.direction, goal, lang)
-    caption = source_line(list(regional["source"]), [data_year], sample, lang)
+    caption = source_line(regional["source"], [data_year], sample, lang)
     chart(fig, caption, key=f"regions-{measure.code}", note=hidden_note(regional))
