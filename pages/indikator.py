@@ -14,6 +14,7 @@ from kla.ui.state import (
     language,
     load,
     load_scorecard,
+    made_from,
     memo,
     selected_year,
     through_entry,
@@ -32,7 +33,8 @@ st.title(names[code])
 sample = sample_notice(lang)
 page_pdf_button("indikator", code, year, lang)
 root_rank, shown_rank = load(queries.region_ranks)
-values = load(queries.measure_values, code, shown_rank)
+shown = (code, shown_rank)  # this measure's values down to the level shown
+values = load(queries.measure_values, *shown)
 goals = load(queries.targets, code)
 kinds = {kind: ", ".join(sorted(set(part["source"].dropna()))) for kind, part in values.groupby("source_kind")}
 facts = [
@@ -67,18 +69,28 @@ if not regional.empty:
     st.caption(t("indicator_regions_intro", lang, level=level, root=root))
     goal = card["goal"] if pd.notna(card["goal"]) else None
     benchmark = card["benchmark"] if pd.notna(card["benchmark"]) else None
-    fig = memo(regional_trend_figure, values, measure.unit, goal, lang, benchmark, root=root_rank)
+    fig = made_from(
+        regional_trend_figure, queries.measure_values, shown, measure.unit, goal, lang, benchmark, root=root_rank
+    )
     caption = source_line(regional["source"], regional["year"], sample, lang)
     chart(fig, caption, key="regions", note=hidden_note(regional, "privacy_line_note"))
     st.markdown(f"**{t('indicator_region_status', lang)}**")
-    table(
-        region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang, up_to_year=year),
-        f"{code} {t('indicator_region_status', lang)}",
+    statuses = made_from(
+        region_statuses,
+        queries.measure_values,
+        shown,
+        measure.unit,
+        measure.direction,
+        card["goal_year"],
+        goal,
+        lang,
+        up_to_year=year,
     )
+    table(statuses, f"{code} {t('indicator_region_status', lang)}")
 
 st.subheader(t("indicator_values", lang))
 table(
-    display_frame(values, measure.unit, lang),
+    made_from(display_frame, queries.measure_values, shown, measure.unit, lang),
     f"{code} {t('indicator_values', lang)}",
-    data=download_frame(values, lang),
+    data=made_from(download_frame, queries.measure_values, shown, lang),
 )

@@ -221,17 +221,25 @@ def memo(builder: Callable[..., Result], *args: object, **options: object) -> Re
     hash_funcs={pd.DataFrame: _frame_digest, pd.Series: _frame_digest},
 )
 def _cached_made_from(
-    builder: tuple[str, str], query: tuple[str, str], path: str, stamp: tuple[int, ...], rows_for: tuple, args: tuple
+    builder: tuple[str, str],
+    query: tuple[str, str],
+    path: str,
+    stamp: tuple[int, ...],
+    rows_for: tuple,
+    args: tuple,
+    options: tuple,
 ) -> object:
     rows = load(getattr(importlib.import_module(query[0]), query[1]), *rows_for[1:])
-    return getattr(importlib.import_module(builder[0]), builder[1])(rows, *args)
+    return getattr(importlib.import_module(builder[0]), builder[1])(rows, *args, **dict(options))
 
 
-def made_from(builder: Callable[..., Result], query: Callable, query_args: tuple, *args: object) -> Result:
-    """``builder(load(query, *query_args), *args)``, made once per state of the database and
-    shared like :func:`memo`. The query's rows are known by the query and its arguments (and by
-    whether the viewer sees small counts), so a large result (a province's 280.000 values of one
-    measure) is not hashed on every run to find what was made from it."""
+def made_from(
+    builder: Callable[..., Result], query: Callable, query_args: tuple, *args: object, **options: object
+) -> Result:
+    """``builder(load(query, *query_args), *args, **options)``, made once per state of the
+    database and shared like :func:`memo`. The query's rows are known by the query and its
+    arguments (and by whether the viewer sees small counts), so a large result (a province's
+    280.000 values of one measure) is not hashed on every run to find what was made from it."""
     public = query in privacy.PROTECTED_QUERIES and not may_see_small_counts()
     return _cached_made_from(
         (builder.__module__, builder.__name__),
@@ -240,4 +248,5 @@ def made_from(builder: Callable[..., Result], query: Callable, query_args: tuple
         _stamp(db_path()),
         (public, *query_args),
         args,
+        tuple(sorted(options.items())),
     )
