@@ -88,7 +88,7 @@ def measure_section(measure, status: pd.Series, lang: str, sample: bool, year: i
             _regions(measure, status, lang, sample, year)
             return
         goals = load(queries.targets, measure.code)
-        sources = series_sources(series)
+        sources = memo(series_sources, series)
         trend_column, latest_column = st.columns([2, 1], gap="medium")
         with trend_column:
             fig = memo(trend_figure, series, goals, measure.unit, lang, sources, highlight_year=year)
