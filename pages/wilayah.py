@@ -41,8 +41,8 @@ measure = regional.loc[code]
 targets = load(queries.city_targets)
 goal_year, goal = goal_for(targets[(targets["indicator_code"] == code) & (targets["kind"] == "target_kota")], year)
 values = load(queries.measure_values, code)
-rank = 2 if level == "kecamatan" else 3
-data = made_from(map_data, queries.measure_values, (code,), rank, measure, goal_year, goal, year, lang)
+level_rank = 2 if level == "kecamatan" else 3
+data = made_from(map_data, queries.measure_values, (code,), level_rank, measure, goal_year, goal, year, lang)
 map_column, profile_column = st.columns([3, 2], gap="large")
 with map_column:
     if data.empty:

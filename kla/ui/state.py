@@ -225,11 +225,13 @@ def _cached_made_from(
     query: tuple[str, str],
     path: str,
     stamp: tuple[int, ...],
-    rows_for: tuple,
+    public: bool,
+    query_args: tuple,
     args: tuple,
     options: tuple,
 ) -> object:
-    rows = load(getattr(importlib.import_module(query[0]), query[1]), *rows_for[1:])
+    # ``public`` only keys the entry: load() hides small counts from the same viewers.
+    rows = load(getattr(importlib.import_module(query[0]), query[1]), *query_args)
     return getattr(importlib.import_module(builder[0]), builder[1])(rows, *args, **dict(options))
 
 
@@ -246,7 +248,8 @@ def made_from(
         (query.__module__, query.__name__),
         str(db_path()),
         _stamp(db_path()),
-        (public, *query_args),
+        public,
+        query_args,
         args,
         tuple(sorted(options.items())),
     )
