@@ -3,13 +3,12 @@ the server's log and to everyone on the pages, without making the first page wai
 
 from __future__ import annotations
 
-import atexit
 import sys
 import threading
 
 import streamlit as st
 
-from kla import integrity, store
+from kla import background, integrity, store
 from kla.text import t
 from kla.ui.state import db_path
 
@@ -17,16 +16,6 @@ from kla.ui.state import db_path
 # process (not in Streamlit's caches, which a page may clear).
 _FINDINGS: dict[str, list[integrity.Finding] | None] = {}
 _LOCK = threading.Lock()
-_CHECKS: list[threading.Thread] = []
-EXIT_WAIT_S = 60
-
-
-@atexit.register
-def _wait_for_checks() -> None:
-    """Let a check still running finish before the interpreter ends: DuckDB aborts the whole
-    process (exit 134) when a daemon thread is cut off inside a query."""
-    for check in _CHECKS:
-        check.join(timeout=EXIT_WAIT_S)
 
 
 def _check(path: str) -> None:
@@ -42,18 +31,23 @@ def _check(path: str) -> None:
 
 
 def integrity_banner(lang: str) -> None:
-    """Start the check the first time this process sees the database; once it has found
-    problems, say them at the top of every page."""
+    """Start the check if this process has not yet (see :func:`start_check`); once it has
+    found problems, say them at the top of every page."""
     path = str(db_path())
-    with _LOCK:
-        if path not in _FINDINGS:
-            _FINDINGS[path] = None
-            check = threading.Thread(target=_check, args=(path,), name="kla-integrity", daemon=True)
-            _CHECKS.append(check)
-            check.start()
+    start_check(path)
     findings = _FINDINGS.get(path)
     if findings:
         listed = "\n".join(f"- {finding.message(lang)}" for finding in findings)
         st.error(
             f"{t('integrity_title', lang, path=path)}\n\n{listed}\n\n{findings[0].fix(lang)}", icon=":material/error:"
         )
+
+
+def start_check(path: str) -> None:
+    """Start the check of the database at ``path`` in the background, the first time this
+    process asks for it (the server's warm-up, or else the first page); the process waits
+    for it at exit (:mod:`kla.background`)."""
+    with _LOCK:
+        if path not in _FINDINGS:
+            _FINDINGS[path] = None
+            background.start(_check, "kla-integrity", path)

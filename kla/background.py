@@ -1,0 +1,35 @@
+"""Work done in background threads that the process waits for when it ends.
+
+DuckDB aborts the whole process (exit 134) when the interpreter ends while a daemon thread is
+inside a query. Threads started here are daemons, so they never keep a stopping server
+alive by themselves, but the interpreter's exit waits for them (up to :data:`EXIT_WAIT_S`
+seconds each) before it tears anything down.
+"""
+
+from __future__ import annotations
+
+import atexit
+import threading
+from collections.abc import Callable
+
+EXIT_WAIT_S = 60
+_STARTED: list[threading.Thread] = []
+_STARTED_GUARD = threading.Lock()
+
+
+def start(work: Callable[..., object], name: str, *args: object) -> threading.Thread:
+    """Run ``work(*args)`` in a new daemon thread called ``name``, waited for at exit."""
+    thread = threading.Thread(target=work, args=args, name=name, daemon=True)
+    with _STARTED_GUARD:
+        _STARTED.append(thread)
+    thread.start()
+    return thread
+
+
+@atexit.register
+def _wait_at_exit() -> None:
+    with _STARTED_GUARD:
+        started = list(_STARTED)
+    for thread in started:
+        if thread is not threading.current_thread():
+            thread.join(timeout=EXIT_WAIT_S)
