@@ -75,6 +75,10 @@ SAFEKEEPING_TEXT: dict[str, dict[str, str]] = {
         "id": "Basis data yang diganti disimpan sebagai {path}.",
         "en": "The database it replaced is kept as {path}.",
     },
+    "warm_up_failed": {
+        "id": "Persiapan server untuk pengunjung pertama gagal; halaman pertama akan menyiapkannya sendiri: {error}",
+        "en": "Readying the server for its first visitor failed; the first page will do it itself: {error}",
+    },
     "integrity_file_unreadable": {
         "id": "Berkas basis data {path} tidak dapat dibuka (rusak?): {error}",
         "en": "The database file {path} cannot be opened (damaged?): {error}",

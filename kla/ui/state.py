@@ -151,7 +151,7 @@ def selected_year() -> int:
 
 
 @st.cache_resource(show_spinner=False)
-def _brought_up_to_date(path: str) -> bool:
+def brought_up_to_date(path: str) -> bool:
     """Migrate the database to this version's schema, once per process and file; a current
     one is only read (opening it for writing would wait for, and hold up, other writers)."""
     if not store.is_current(path):
@@ -167,7 +167,7 @@ def require_database(lang: str) -> None:
         st.error(t("no_database", lang, path=db_path()))
         st.stop()
     try:
-        _brought_up_to_date(str(db_path()))
+        brought_up_to_date(str(db_path()))
     except store.DatabaseBusy:
         st.info(t("database_busy", lang))
         st.stop()

@@ -1,0 +1,66 @@
+"""Readying the server for its first visitor while the first browser loads.
+
+``streamlit run dashboard.py`` serves ``dashboard.app``, whose lifespan starts :func:`warm_up`
+in the background as soon as the server starts. A browser first loads Streamlit's front end
+(about half a second) and only then asks for a page; meanwhile this thread does what that
+first page would otherwise do while the visitor waits:
+
+- imports pandas, DuckDB, Plotly and the modules of the pages (about 0,35 s);
+- brings the database up to date and starts its integrity check (:mod:`kla.ui.health`);
+- judges the latest year (its scorecard and goal statuses), which the overview, the cluster
+  pages, Indikator, OPD, Anggaran and Predikat start from, into the caches every visitor
+  shares;
+- makes a first Plotly figure and a first styled table: their first use in a process loads
+  Plotly's validators and pandas' templates (about 0,09 s).
+
+Nothing depends on it: a page that comes first does the rest itself, and a failure is only
+logged. Measured with ``make bench`` (see the README, "Kecepatan").
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from kla import background
+
+
+@asynccontextmanager
+async def lifespan(_app: object) -> AsyncIterator[None]:
+    """The lifespan of the server app (``st.App(lifespan=...)``): starts :func:`warm_up`."""
+    background.start(warm_up, "kla-warm-up")
+    yield
+
+
+def warm_up() -> None:
+    """Do the first page's slow first-time work now (see the module docstring); never raises."""
+    try:
+        _warm_up()
+    except BaseException as error:  # st.stop() included: the first page will say what is wrong
+        from kla.text import t
+
+        print(t("warm_up_failed", error=f"{type(error).__name__}: {error}"), file=sys.stderr, flush=True)
+
+
+def _warm_up() -> None:
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    import kla.overview  # noqa: F401  (the overview, the first page)
+    import kla.ui.cluster  # noqa: F401  (the cluster pages)
+    import kla.ui.parts  # noqa: F401  (every page)
+    from kla import config, queries, store
+    from kla.ui import health, state
+
+    path = config.database_path()
+    if path.exists():
+        with store.kept_open(path):
+            state.brought_up_to_date(str(path))
+            health.start_check(str(path))
+            years = state.load(queries.data_years)
+            if years:
+                state.load_scorecard(years[-1])
+                state.load(queries.goal_status, years[-1])
+    go.Figure(go.Bar(x=[0], y=[0])).to_json()
+    pd.DataFrame({"nilai": [0.0]}).style.format("{:.1f}").to_html()

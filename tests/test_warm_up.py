@@ -1,0 +1,77 @@
+"""The server readies the first page while the first browser loads (:mod:`kla.ui.warm_up`):
+``streamlit run dashboard.py`` serves ``dashboard.app``, whose lifespan starts the warm-up in
+the background; the warm-up judges the latest year into the shared caches and starts the
+integrity check, and a failure of it is only logged."""
+
+import asyncio
+import functools
+import importlib.util
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import streamlit as st
+from streamlit.web.server.app_discovery import discover_asgi_app
+
+from kla import queries, scorecard
+from kla.ui import health, state, warm_up
+from tests.cli import ROOT
+
+
+def test_streamlit_run_serves_the_dashboard_as_an_app_with_the_warm_up():
+    found = discover_asgi_app(ROOT / "dashboard.py")
+    assert found.is_asgi_app and found.app_name == "app"
+    spec = importlib.util.spec_from_file_location("dashboard", ROOT / "dashboard.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # as the server imports it: defines the app, draws nothing
+    assert isinstance(module.app, st.App)
+    assert module.app._user_lifespan is warm_up.lifespan
+
+
+def test_the_lifespan_starts_the_warm_up_without_waiting_for_it(monkeypatch):
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_warm_up() -> None:
+        started.set()
+        release.wait(2)
+        finished.set()
+
+    monkeypatch.setattr(warm_up, "warm_up", slow_warm_up)
+
+    async def serve() -> bool:
+        async with warm_up.lifespan(None):
+            return started.wait(10) and not finished.is_set()  # serving while it still runs
+
+    try:  # in a thread of its own: the browser tests' Playwright keeps an event loop in this one
+        with ThreadPoolExecutor(1) as thread:
+            assert thread.submit(asyncio.run, serve()).result()
+    finally:
+        release.set()
+
+
+def _must_not_run_again(query):
+    @functools.wraps(query)  # the same module and name: the same cache entry as the original
+    def computed_again(*_args):
+        raise AssertionError(f"{query.__name__} was not in the cache")
+
+    return computed_again
+
+
+def test_the_warm_up_judges_the_latest_year_into_the_shared_caches(sample_db, monkeypatch):
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    st.cache_resource.clear()
+    warm_up.warm_up()
+    latest = state.load(queries.data_years)[-1]
+    monkeypatch.setattr(scorecard, "city_scorecard", _must_not_run_again(scorecard.city_scorecard))
+    monkeypatch.setattr(queries, "goal_status", _must_not_run_again(queries.goal_status))
+    assert not state.load_scorecard(latest).empty
+    assert not state.load(queries.goal_status, latest).empty
+    assert str(sample_db) in health._FINDINGS  # the integrity check has started
+
+
+def test_a_failed_warm_up_is_only_logged(tmp_path, monkeypatch, capsys):
+    damaged = tmp_path / "rusak.duckdb"
+    damaged.write_bytes(b"bukan basis data" * 1000)
+    monkeypatch.setenv("KLA_DB", str(damaged))
+    st.cache_resource.clear()
+    warm_up.warm_up()  # does not raise
+    assert "Persiapan server untuk pengunjung pertama gagal" in capsys.readouterr().err
