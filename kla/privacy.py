@@ -37,6 +37,7 @@ from kla.text import t
 THRESHOLD = 5
 RATES = ("persen", "per_1000_kh")
 KEY = ["indicator_code", "year", "region_code", "sex", "source_kind"]  # what identifies a value
+BLOCK = ["indicator_code", "year", "source_kind"]  # every sum lies within one: decided on its own
 NUMBERS = ["value", "numerator", "denominator"]
 HIDDEN = "hidden"
 
@@ -134,19 +135,34 @@ def _blank(frame: pd.DataFrame) -> None:
     frame.loc[frame[HIDDEN], columns] = np.nan
 
 
-def decide(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def decide(con: duckdb.DuckDBPyConnection, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """The cells to hide from the public (columns :data:`KEY`), decided on every value of the
-    sensitive measures in the database ``con``."""
-    decided = suppress(queries.sensitive_values(con), queries.measures(con), queries.region_tree(con))
+    sensitive measures in the database ``con``; with ``blocks`` (columns :data:`BLOCK`), on
+    the values of those blocks only, which decides them exactly as deciding everything would:
+    no sum reaches across blocks."""
+    values = queries.sensitive_values(con, blocks)
+    if values.empty:
+        return pd.DataFrame(columns=KEY)
+    decided = suppress(values, queries.measures(con), queries.region_tree(con))
     return decided.loc[decided[HIDDEN], KEY].reset_index(drop=True)
 
 
-def refresh_hidden(con: duckdb.DuckDBPyConnection) -> int:
+def refresh_hidden(con: duckdb.DuckDBPyConnection, blocks: pd.DataFrame | None = None) -> int:
     """Decide again and keep the decision in ``hidden_cells`` (called by every write that can
-    change it: uploads, undos, the catalog); returns how many cells are hidden. Runs inside the
-    caller's transaction when there is one."""
-    cells = decide(con)
-    con.execute("DELETE FROM hidden_cells")
+    change it: uploads, undos, the catalog); returns how many cells of the decided blocks are
+    hidden. With ``blocks`` (columns :data:`BLOCK`: the measures' years and series whose
+    values changed) only those are decided again and the rest of the decision is kept: an
+    upload of a few desa into a province database then decides one block, not a million
+    values. Runs inside the caller's transaction when there is one."""
+    cells = decide(con, blocks)
+    if blocks is None:
+        con.execute("DELETE FROM hidden_cells")
+    else:
+        con.register("decided_blocks", blocks[BLOCK])
+        con.execute(
+            f"DELETE FROM hidden_cells WHERE ({', '.join(BLOCK)}) IN (SELECT {', '.join(BLOCK)} FROM decided_blocks)"
+        )
+        con.unregister("decided_blocks")
     if not cells.empty:
         con.register("decided_cells", cells)
         con.execute(f"INSERT INTO hidden_cells SELECT {', '.join(KEY)} FROM decided_cells")

@@ -175,9 +175,9 @@ def write_upload(
         # be current), so there is nothing to settle for it.
         identities = f"SELECT DISTINCT {', '.join(history.identity)} FROM incoming WHERE change <> 'added'"
         _settle(con, history, identities)
-        con.execute("DROP TABLE incoming")
         if history is OBSERVATIONS:
-            privacy.refresh_hidden(con)
+            privacy.refresh_hidden(con, _blocks(con, "SELECT * FROM incoming"))
+        con.execute("DROP TABLE incoming")
         changes = t("audit_upload_counts", rows=len(rows), added=counts.added, changed=counts.changed)
         detail = f"{meta.kind} {meta.opd_code or ''}".strip()
         audit.record(con, user, "upload", subject=f"#{upload_id} {meta.file_name}", new=changes, detail=detail)
@@ -186,6 +186,13 @@ def write_upload(
         con.execute("ROLLBACK")
         raise
     return upload_id, counts
+
+
+def _blocks(con: duckdb.DuckDBPyConnection, rows_sql: str, parameters: dict | None = None) -> pd.DataFrame:
+    """The measures' years and series (:data:`kla.privacy.BLOCK`) of the rows ``rows_sql``
+    selects: where the privacy decision may have changed."""
+    block = ", ".join(privacy.BLOCK)
+    return con.execute(f"SELECT DISTINCT {block} FROM ({rows_sql}) AS changed", parameters).df()
 
 
 def upload_with_sha(con: duckdb.DuckDBPyConnection, sha256: str) -> int | None:
@@ -283,7 +290,7 @@ def undo_upload(con: duckdb.DuckDBPyConnection, upload_id: int, user: User = LOC
         )[0]
         con.execute("DROP TABLE before_undo")
         if history is OBSERVATIONS:
-            privacy.refresh_hidden(con)
+            privacy.refresh_hidden(con, _blocks(con, own_identities_sql, {"id": upload_id}))
         audit.record(con, user, "undo", subject=subject, old="aktif", new="dibatalkan")
         con.execute("COMMIT")
     except Exception:

@@ -268,3 +268,24 @@ def test_a_database_from_before_gets_the_decision_when_opened(sample_db):
         con.execute("DROP TABLE hidden_cells")
     with store.writing(sample_db) as con:
         assert set(privacy.hidden_cells(con).itertuples(index=False, name=None)) == expected
+
+
+def test_an_upload_or_undo_decides_again_only_the_blocks_it_touched(sample_db, tmp_path, monkeypatch):
+    """A few desa uploaded into a province database must not decide a million values again."""
+    from kla import uploads
+    from loaders.ingest import ingest_file
+    from tests.workbooks import write_workbook
+
+    decided_blocks = []
+    suppress = privacy.suppress
+
+    def recording_suppress(values, measures, regions):
+        decided_blocks.append(set(values[privacy.BLOCK].itertuples(index=False, name=None)))
+        return suppress(values, measures, regions)
+
+    monkeypatch.setattr(privacy, "suppress", recording_suppress)
+    rows = [["V-21B", 2024, "Desa Temas", "", 2], ["V-21B", 2024, "Desa Ngaglik", "", 7]]
+    report = ingest_file(write_workbook(tmp_path / "kasus.xlsx", rows), sample_db)
+    with store.writing(sample_db) as con:
+        uploads.undo_upload(con, report.upload_id)
+    assert decided_blocks == [{("V-21B", 2024, "administrasi")}] * 2
