@@ -100,7 +100,7 @@ def build(size: Size, folder: Path) -> tuple[Path, Path, int]:
         with store.writing(db) as con:
             con.execute(
                 "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
-                "rows_changed, rows_unchanged, rows_missing) VALUES (1, 'sintetis', '', NULL, now(), 0, 0, 0, 0, 0)"
+                "rows_changed, rows_unchanged, rows_missing) VALUES (nextval('upload_id_seq'), 'sintetis', '', NULL, now(), 0, 0, 0, 0, 0)"
             )
             started = time.perf_counter()
             con.execute(VALUES_SQL)
