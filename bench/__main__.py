@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.start import ROOT, seconds_to_first_page
 from bench.synthetic import SIZES, build
-from bench.uploads import time_uploads
+from bench.uploads import time_small_upload, time_uploads
 
 RESULTS = ROOT / "bench" / "results.json"
 START_RUNS = 5  # starts vary more than page runs: at least this many of each
@@ -42,7 +42,7 @@ def measure(runs: int, sizes: list[str], folder: Path) -> dict:
     print("Unggahan 100.000 baris …")
     upload_runs = [time_uploads(folder) for _ in range(runs)]
     results: dict = {key: round(statistics.median(run[key] for run in upload_runs), 3) for key in upload_runs[0]}
-    results.update({"pages": {}, "empty_page_ms": {}, "rss_mb": {}, "observations": {}})
+    results.update({"pages": {}, "empty_page_ms": {}, "rss_mb": {}, "observations": {}, "upload_small_s": {}})
     for name in sizes:
         print(f"Halaman pada ukuran {name} …")
         db, tree, count = build(SIZES[name], folder)
@@ -51,6 +51,8 @@ def measure(runs: int, sizes: list[str], folder: Path) -> dict:
         results["pages"][name] = timed["pages"]
         results["empty_page_ms"][name] = timed["empty_page_ms"]
         results["rss_mb"][name] = timed["rss_mb"]
+        small = [time_small_upload(db, tree, folder) for _ in range(runs)]
+        results["upload_small_s"][name] = round(statistics.median(small), 3)
     print("Waktu mulai …")
     kota_db = folder / "kota.duckdb"
     if not kota_db.exists():
@@ -130,6 +132,7 @@ def print_table(results: dict) -> None:
         )
         print(f"{page:<14}{cells}")
     print(f"{'kosong':<14}" + "".join(f"{results['empty_page_ms'][size]:>13.0f} ms{'':>16}" for size in sizes))
+    print(f"{'unggah kecil':<14}" + "".join(f"{results['upload_small_s'][size]:>14.2f} s{'':>16}" for size in sizes))
     print()
     for goal, figure, holds in verdicts(results):
         print(f"{'TERCAPAI' if holds else 'BELUM':<9} {goal:<38} {figure}")

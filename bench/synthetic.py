@@ -12,6 +12,8 @@ import csv
 import os
 import shutil
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,6 +79,20 @@ FROM measures m, regions r, (SELECT unnest(range(2018, 2026)) AS year) y,
 """
 
 
+@contextmanager
+def regions_from(tree: Path) -> Iterator[None]:
+    """Within the block, the app reads its region tree from the CSV ``tree`` (``KLA_WILAYAH``)."""
+    previous = os.environ.get("KLA_WILAYAH")
+    os.environ["KLA_WILAYAH"] = str(tree)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("KLA_WILAYAH", None)
+        else:
+            os.environ["KLA_WILAYAH"] = previous
+
+
 def build(size: Size, folder: Path) -> tuple[Path, Path, int]:
     """A database of ``size`` in ``folder``: returns its path, its region CSV and how many
     observations it holds. The city size is the shipped sample database."""
@@ -94,27 +110,20 @@ def build(size: Size, folder: Path) -> tuple[Path, Path, int]:
     write_tree(size, tree)
     if db.exists():
         db.unlink()
-    previous = os.environ.get("KLA_WILAYAH")
-    os.environ["KLA_WILAYAH"] = str(tree)
-    try:
-        with store.writing(db) as con:
-            con.execute(
-                "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
-                "rows_changed, rows_unchanged, rows_missing) VALUES (nextval('upload_id_seq'), 'sintetis', '', NULL, now(), 0, 0, 0, 0, 0)"
-            )
-            started = time.perf_counter()
-            con.execute(VALUES_SQL)
-            con.execute("UPDATE uploads SET rows_in_file = (SELECT count(*) FROM observation_history)")
-            goals = read_goals(config.SAMPLE_TARGETS_CSV)
-            goal_store.replace_city_goals(con, goals.assign(region_code="35"))
-            store.set_setting(con, "sample_data", "1")
-            privacy.refresh_hidden(con)
-            con.execute("CHECKPOINT")
-            count = con.execute("SELECT count(*) FROM observation_history").fetchone()[0]
-            print(f"  {size.name}: {count:,} observations written in {time.perf_counter() - started:.1f} s")
-    finally:
-        if previous is None:
-            os.environ.pop("KLA_WILAYAH", None)
-        else:
-            os.environ["KLA_WILAYAH"] = previous
+    with regions_from(tree), store.writing(db) as con:
+        con.execute(
+            "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
+            "rows_changed, rows_unchanged, rows_missing) "
+            "VALUES (nextval('upload_id_seq'), 'sintetis', '', NULL, now(), 0, 0, 0, 0, 0)"
+        )
+        started = time.perf_counter()
+        con.execute(VALUES_SQL)
+        con.execute("UPDATE uploads SET rows_in_file = (SELECT count(*) FROM observation_history)")
+        goals = read_goals(config.SAMPLE_TARGETS_CSV)
+        goal_store.replace_city_goals(con, goals.assign(region_code="35"))
+        store.set_setting(con, "sample_data", "1")
+        privacy.refresh_hidden(con)
+        con.execute("CHECKPOINT")
+        count = con.execute("SELECT count(*) FROM observation_history").fetchone()[0]
+        print(f"  {size.name}: {count:,} observations written in {time.perf_counter() - started:.1f} s")
     return db, tree, count

@@ -5,6 +5,7 @@ openpyxl plus a plain DuckDB insert (what a typical dashboard does)."""
 from __future__ import annotations
 
 import random
+import shutil
 import time
 from pathlib import Path
 
@@ -13,11 +14,14 @@ import pandas as pd
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
+from bench.synthetic import regions_from
+from kla import store
 from kla.catalog import read_measures
 from kla.regions import read_regions
 from loaders.ingest import ingest_file
 
 ROWS = 100_000
+SMALL_ROWS = 300  # one OPD's figures for some desa: what an upload usually is
 
 
 def write_big_workbook(path: Path, rows: int = ROWS) -> None:
@@ -78,3 +82,36 @@ def time_uploads(folder: Path) -> dict[str, float]:
     if report.status != "accepted" or report.rows != ROWS:
         raise RuntimeError(f"the benchmark workbook was not loaded whole: {report.status}, {report.rows} rows")
     return {"ingest_s": ingest_s, "calamine_read_s": calamine_s, "pandas_openpyxl_s": pandas_s}
+
+
+def time_small_upload(db: Path, tree: Path, folder: Path) -> float:
+    """Seconds to validate and load ``SMALL_ROWS`` desa values of a sensitive measure's latest
+    year into a copy of the database ``db`` (regions of ``tree``): an everyday upload, whose
+    time should not grow with the database."""
+    copy = folder / f"kecil-{db.name}"
+    shutil.copyfile(db, copy)
+    with store.reading(copy) as con:
+        code, year = con.execute(
+            "SELECT m.code, max(o.year) FROM measures m JOIN observations o ON o.indicator_code = m.code "
+            "WHERE m.sensitive AND m.unit = 'jumlah' GROUP BY m.code ORDER BY m.code LIMIT 1"
+        ).fetchone()
+        desa = [row[0] for row in con.execute("SELECT code FROM regions WHERE level = 'desa' ORDER BY code").fetchall()]
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Data")
+    sheet.append(["kode_indikator", "tahun", "wilayah", "jenis_kelamin", "nilai", "sumber"])
+    random.seed(3)
+    for region in desa[:SMALL_ROWS]:
+        sheet.append([code, year, region, "L+P", random.randint(0, 40), "Data sintetis"])
+    path = folder / "kecil.xlsx"
+    workbook.save(path)
+    try:
+        with regions_from(tree):
+            started = time.perf_counter()
+            report = ingest_file(path, copy)
+            seconds = time.perf_counter() - started
+    finally:
+        for leftover in (copy, copy.with_name(copy.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    if report.status != "accepted" or report.rows != min(SMALL_ROWS, len(desa)):
+        raise RuntimeError(f"the small upload was not loaded whole: {report.status}, {report.rows} rows")
+    return seconds
