@@ -60,7 +60,7 @@ def _cached_public(module: str, name: str, path: str, stamp: tuple[int, ...], ar
     once and kept as such; the full rows are not kept for the public's sake."""
     with store.reading(path) as con:
         rows = getattr(importlib.import_module(module), name)(con, *args)
-    return privacy.protect(rows, _hidden_cells(path, stamp))
+    return privacy.protect(rows, _hidden_cells(path=path, stamp=stamp))
 
 
 @st.cache_resource(max_entries=4, ttl=3600, show_spinner=False)
@@ -79,11 +79,13 @@ def load(query: Callable[..., Result], *args: object) -> Result:
     Values of kecamatan and desa (:data:`kla.privacy.PROTECTED_QUERIES`) reach a viewer who
     is not signed in with small counts of sensitive measures hidden: the full result and the
     protected one are cached apart, so neither can reach the other's viewers."""
-    path, stamp = db_path(), _stamp(db_path())
+    # Cached functions are called with keywords throughout: for each positional argument
+    # Streamlit works out the function's signature again to name it (about 20 µs each).
+    key = {"module": query.__module__, "name": query.__name__, "path": str(db_path()), "stamp": _stamp(db_path())}
     try:
         if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
-            return _handed_out(_cached_public(query.__module__, query.__name__, str(path), stamp, args))
-        return _handed_out(_cached(query.__module__, query.__name__, str(path), stamp, args))
+            return _handed_out(_cached_public(**key, args=args))
+        return _handed_out(_cached(**key, args=args))
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()
@@ -211,7 +213,9 @@ def memo(builder: Callable[..., Result], *args: object, **options: object) -> Re
     """``builder(*args, **options)`` (a figure or table function of :mod:`kla`), made once per
     process for the same arguments and shared: pages hand it straight to a chart or table and
     never change it."""
-    return _cached_built(builder.__module__, builder.__name__, args, tuple(sorted(options.items())))
+    return _cached_built(
+        module=builder.__module__, name=builder.__name__, args=args, options=tuple(sorted(options.items()))
+    )
 
 
 @st.cache_resource(
@@ -244,12 +248,12 @@ def made_from(
     280.000 values of one measure) is not hashed on every run to find what was made from it."""
     public = query in privacy.PROTECTED_QUERIES and not may_see_small_counts()
     return _cached_made_from(
-        (builder.__module__, builder.__name__),
-        (query.__module__, query.__name__),
-        str(db_path()),
-        _stamp(db_path()),
-        public,
-        query_args,
-        args,
-        tuple(sorted(options.items())),
+        builder=(builder.__module__, builder.__name__),
+        query=(query.__module__, query.__name__),
+        path=str(db_path()),
+        stamp=_stamp(db_path()),
+        public=public,
+        query_args=query_args,
+        args=args,
+        options=tuple(sorted(options.items())),
     )
