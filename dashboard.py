@@ -7,23 +7,21 @@ chosen page. Serving it as an app gives the server a start-up hook, which readie
 page while the first browser loads (:mod:`kla.ui.warm_up`).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
+if TYPE_CHECKING:
+    from kla.users import User
 
-def visit() -> None:
-    """One page view: page setup, the navigation and the sidebar, then the chosen page."""
-    # Imported here, not at the top: the server imports this file before it starts, and
-    # pandas and DuckDB would hold it up; kla.ui.warm_up imports them in the background.
-    from kla import catalog, config, store
+
+def _pages(lang: str, user: User | None) -> list[st.Page]:
+    """The pages in the navigation, in order; the audit trail only for an administrator."""
+    from kla import catalog
     from kla.text import t
-    from kla.ui.health import integrity_banner
-    from kla.ui.page_style import favicon, page_style
-    from kla.ui.session import account_box, login_form, signed_in
-    from kla.ui.state import language, language_picker, require_database, year_picker
 
-    st.set_page_config(page_title="Dasbor KLA", page_icon=favicon(), layout="wide")
-
-    lang = language()
     pages = [
         st.Page(
             "pages/ringkasan.py",
@@ -73,12 +71,29 @@ def visit() -> None:
             "pages/presentasi.py", title=t("nav_presenter", lang), icon=":material/slideshow:", url_path="presentasi"
         )
     )
-    user = signed_in()
     if user is not None and user.is_admin:  # the audit trail is listed for administrators only
         pages.append(st.Page("pages/audit.py", title=t("nav_audit", lang), icon=":material/history:", url_path="audit"))
     account_title = t("login_title" if user is None else "account_title", lang)
     pages.append(st.Page("pages/masuk.py", title=account_title, icon=":material/account_circle:", url_path="masuk"))
-    navigation = st.navigation(pages)
+    return pages
+
+
+def visit() -> None:
+    """One page view: page setup, the navigation and the sidebar, then the chosen page."""
+    # Imported here, not at the top: the server imports this file before it starts, and
+    # pandas and DuckDB would hold it up; kla.ui.warm_up imports them in the background.
+    from kla import config, store
+    from kla.text import t
+    from kla.ui.health import integrity_banner
+    from kla.ui.page_style import favicon, page_style
+    from kla.ui.session import account_box, login_form, signed_in
+    from kla.ui.state import language, language_picker, require_database, year_picker
+
+    st.set_page_config(page_title="Dasbor KLA", page_icon=favicon(), layout="wide")
+
+    lang = language()
+    user = signed_in()
+    navigation = st.navigation(_pages(lang, user))
     page_style()
 
     # One open database for the whole run: each further read then costs nothing (kla.store.kept_open).
