@@ -17,7 +17,7 @@ it, a hidden girls' value takes the boys' value with it while L+P is shown, and 
 whose total is itself hidden needs nothing more.
 
 **One decision for every view.** :func:`hidden_cells` decides once, on every value of the
-sensitive measures in the database (:func:`kla.queries.sensitive_values`); :func:`protect`
+sensitive measures in the database (:func:`sensitive_values`); :func:`protect`
 applies that decision to whatever a query returned. So a desa profile hides exactly what the
 kecamatan breakdown hides, and pages, downloads and decks agree. Hidden rows are kept, with
 value, numerator and denominator empty and ``hidden`` True, so displays can write ``<5``.
@@ -26,6 +26,8 @@ value, numerator and denominator empty and ``hidden`` True, so displays can writ
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import duckdb
 import numpy as np
@@ -135,12 +137,47 @@ def _blank(frame: pd.DataFrame) -> None:
     frame.loc[frame[HIDDEN], columns] = np.nan
 
 
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame | None) -> Iterator[None]:
+    """Within the block, ``frame`` (when given) is a table called ``name`` on ``con``."""
+    if frame is not None:
+        con.register(name, frame)
+    try:
+        yield
+    finally:
+        if frame is not None:
+            con.unregister(name)
+
+
+def _in_blocks(blocks: pd.DataFrame | None, table: str = "") -> str:
+    """The SQL condition that a row (of ``table``, e.g. ``o.``) lies in the registered
+    ``chosen_blocks``; TRUE when no blocks are given."""
+    if blocks is None:
+        return "TRUE"
+    return f"({', '.join(table + column for column in BLOCK)}) IN (SELECT {', '.join(BLOCK)} FROM chosen_blocks)"
+
+
+def sensitive_values(con: duckdb.DuckDBPyConnection, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every current value of the measures flagged sensitive, in every region (the city too),
+    sex, year and series: the complete set the rule decides on; with ``blocks`` (columns
+    :data:`BLOCK`), the values of those measures' years and series only."""
+    with _registered(con, "chosen_blocks", blocks):
+        return con.execute(
+            f"""
+            SELECT o.indicator_code, o.year, o.region_code, o.sex, o.source_kind, o.value, o.numerator, o.denominator
+            FROM observations o JOIN measures m ON m.code = o.indicator_code
+            WHERE m.sensitive AND {_in_blocks(blocks, "o.")}
+            ORDER BY o.indicator_code, o.year, o.region_code, o.sex, o.source_kind
+            """
+        ).df()
+
+
 def decide(con: duckdb.DuckDBPyConnection, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
     """The cells to hide from the public (columns :data:`KEY`), decided on every value of the
     sensitive measures in the database ``con``; with ``blocks`` (columns :data:`BLOCK`), on
     the values of those blocks only, which decides them exactly as deciding everything would:
     no sum reaches across blocks."""
-    values = queries.sensitive_values(con, blocks)
+    values = sensitive_values(con, blocks)
     if values.empty:
         return pd.DataFrame(columns=KEY)
     decided = suppress(values, queries.measures(con), queries.region_tree(con))
@@ -155,18 +192,11 @@ def refresh_hidden(con: duckdb.DuckDBPyConnection, blocks: pd.DataFrame | None =
     upload of a few desa into a province database then decides one block, not a million
     values. Runs inside the caller's transaction when there is one."""
     cells = decide(con, blocks)
-    if blocks is None:
-        con.execute("DELETE FROM hidden_cells")
-    else:
-        con.register("decided_blocks", blocks[BLOCK])
-        con.execute(
-            f"DELETE FROM hidden_cells WHERE ({', '.join(BLOCK)}) IN (SELECT {', '.join(BLOCK)} FROM decided_blocks)"
-        )
-        con.unregister("decided_blocks")
+    with _registered(con, "chosen_blocks", blocks):
+        con.execute(f"DELETE FROM hidden_cells WHERE {_in_blocks(blocks)}")
     if not cells.empty:
-        con.register("decided_cells", cells)
-        con.execute(f"INSERT INTO hidden_cells SELECT {', '.join(KEY)} FROM decided_cells")
-        con.unregister("decided_cells")
+        with _registered(con, "decided_cells", cells):
+            con.execute(f"INSERT INTO hidden_cells SELECT {', '.join(KEY)} FROM decided_cells")
     return len(cells)
 
 

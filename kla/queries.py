@@ -374,32 +374,6 @@ def opd_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return {code: f"{short} · {full}" for code, short, full in con.execute("SELECT * FROM opd").fetchall()}
 
 
-def sensitive_values(con: duckdb.DuckDBPyConnection, blocks: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every current value of the measures flagged sensitive, in every region (the city too),
-    sex, year and series: the complete set the privacy rule decides on (:mod:`kla.privacy`).
-    With ``blocks`` (columns indicator_code, year, source_kind), only the values of those
-    measures' years and series."""
-    within = ""
-    if blocks is not None:
-        con.register("chosen_blocks", blocks[["indicator_code", "year", "source_kind"]])
-        within = (
-            "AND (o.indicator_code, o.year, o.source_kind) IN "
-            "(SELECT indicator_code, year, source_kind FROM chosen_blocks)"
-        )
-    try:
-        return con.execute(
-            f"""
-            SELECT o.indicator_code, o.year, o.region_code, o.sex, o.source_kind, o.value, o.numerator, o.denominator
-            FROM observations o JOIN measures m ON m.code = o.indicator_code
-            WHERE m.sensitive {within}
-            ORDER BY o.indicator_code, o.year, o.region_code, o.sex, o.source_kind
-            """
-        ).df()
-    finally:
-        if blocks is not None:
-            con.unregister("chosen_blocks")
-
-
 def region_tree(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every region with its level and the code of the region it lies in (none for the city)."""
     return con.execute("SELECT code, level, parent_code FROM regions ORDER BY sort_order").df()

@@ -218,7 +218,7 @@ def test_display_helpers_write_hidden_values_as_less_than_five():
 def test_the_sample_database_hides_small_counts_of_boys_and_girls_by_kecamatan(sample_db_master):
     with store.reading(sample_db_master) as con:
         hidden = privacy.hidden_cells(con)
-        everything = queries.sensitive_values(con)
+        everything = privacy.sensitive_values(con)
         result = privacy.suppress(everything, queries.measures(con), queries.region_tree(con))
         regions = queries.region_tree(con)
     assert set(hidden["indicator_code"]) == {"V-21B"} and set(hidden["year"]) == {2018, 2019, 2020, 2021}
@@ -230,7 +230,7 @@ def test_the_database_case_hides_what_its_description_says(sample_db_master, tmp
     db = privacy_case.build(sample_db_master, tmp_path)
     with store.reading(db) as con:
         hidden = privacy.hidden_cells(con)
-        everything = queries.sensitive_values(con)
+        everything = privacy.sensitive_values(con)
         result = privacy.suppress(everything, queries.measures(con), queries.region_tree(con))
         regions = queries.region_tree(con)
     in_2024 = {(row.region_code, row.sex) for row in hidden.itertuples() if row.year == privacy_case.YEAR}
