@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from pandas.io.formats.style import Styler
 
 from kla import catalog, fmt, queries
 from kla.figures import breakdown_figure, bullet_figure, comparable_with_city_goal, trend_figure
@@ -12,37 +13,65 @@ from kla.narrative import cluster_sentence
 from kla.scorecard import component_scores, painted, scorecard_frame
 from kla.sources import series_sources, source_line
 from kla.text import t
-from kla.ui.parts import chart, chart_config, hidden_note, opened_expander, page_pdf_button, sample_notice, table
+from kla.ui.parts import (
+    chart,
+    chart_config,
+    downloads,
+    hidden_note,
+    opened_expander,
+    page_pdf_button,
+    sample_notice,
+    shown_table,
+    table,
+)
+from kla.ui.replay import drawn_once
 from kla.ui.state import language, load, load_scorecard, memo, selected_year
 
 
 def render_cluster_page(component_code: str) -> None:
-    """Draw the page of one component: title, notice, and every measure's section."""
+    """Draw the page of one component: title, notice, scorecard, and every measure's section.
+    The parts without widgets are drawn once per state of the database and then replayed
+    (:func:`kla.ui.replay.drawn_once`)."""
     lang, year = language(), selected_year()
-    component = catalog.component(component_code)
-    st.title(component.name(lang))
-    sample = sample_notice(lang)
+    drawn_once(_heading, component_code)
     page_pdf_button("klaster", component_code, year, lang)
+    card = load_scorecard(year)
+    card = card[card["component"] == component_code]
+    scores = painted(memo(scorecard_frame, card, lang), lang)
+    drawn_once(_scorecard, component_code, year, card=card, scores=scores)
+    cluster = catalog.component(component_code).short_name(lang)
+    downloads(scores, f"{t('scorecard_title', lang)} {cluster}")
+    measures = load(queries.measures)
+    _league_and_gap(measures[measures["component"] == component_code], card, year, lang)
+    drawn_once(_measure_sections, component_code, year)
+
+
+def _heading(component_code: str) -> None:
+    st.title(catalog.component(component_code).name(language()))
+    sample_notice(language())
+
+
+def _scorecard(component_code: str, year: int, card: pd.DataFrame, scores: Styler) -> None:
+    """The cluster in one sentence, and its scorecard (its download buttons are drawn apart)."""
+    lang = language()
+    st.info(cluster_sentence(load_scorecard(year), component_code, lang), icon=":material/insights:")
+    st.subheader(t("scorecard_title", lang))
+    average = component_scores(card).set_index("component").loc[component_code, "score"]
+    shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
+    st.caption(t("scorecard_intro", lang, score=shown))
+    shown_table(scores)
+
+
+def _measure_sections(component_code: str, year: int) -> None:
+    """The introduction and one section per measure of the component."""
+    lang = language()
+    sample = load(queries.is_sample)
     measures = load(queries.measures)
     measures = measures[measures["component"] == component_code]
     status = load(queries.goal_status, year).set_index("code")
-    card = load_scorecard(year)
-    st.info(cluster_sentence(card, component_code, lang), icon=":material/insights:")
-    _scorecard(card[card["component"] == component_code], component_code, lang)
-    _league_and_gap(measures, card[card["component"] == component_code], year, lang)
     st.markdown(t("cluster_intro", lang, count=len(measures), year=year))
     for measure in measures.itertuples():
         measure_section(measure, status.loc[measure.code], lang, sample, year)
-
-
-def _scorecard(card: pd.DataFrame, component_code: str, lang: str) -> None:
-    st.subheader(t("scorecard_title", lang))
-    scores = component_scores(card).set_index("component")
-    average = scores.loc[component_code, "score"]
-    shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
-    st.caption(t("scorecard_intro", lang, score=shown))
-    cluster = catalog.component(component_code).short_name(lang)
-    table(painted(memo(scorecard_frame, card, lang), lang), f"{t('scorecard_title', lang)} {cluster}")
 
 
 def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang: str) -> None:

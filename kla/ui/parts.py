@@ -69,10 +69,17 @@ def table(frame: pd.DataFrame | Styler, name: str, data: pd.DataFrame | None = N
     unique on the page); ``data`` is what the files hold when it differs from what is shown
     (plain numbers instead of numbers written for reading). A table that shows values hidden
     from the public (``<5``) says why under it."""
+    shown_table(frame)
+    downloads(frame if data is None else data, name)
+
+
+def shown_table(frame: pd.DataFrame | Styler) -> None:
+    """The table of :func:`table` without its download buttons (for a part drawn once and
+    replayed, which may hold no widget): read-only, without its index, at full width, with
+    the sentence on values hidden from the public under it when it shows any."""
     st.dataframe(frame, hide_index=True, width="stretch", placeholder="–")
     if privacy.writes_hidden(export.plain_frame(frame)):
         st.caption(t("privacy_note", language()))
-    downloads(frame if data is None else data, name)
 
 
 def opened_expander(label: str, key: str) -> DeltaGenerator | None:

@@ -28,7 +28,7 @@ def db_path() -> Path:
     return config.database_path()
 
 
-def _stamp(path: Path) -> tuple[int, ...]:
+def database_stamp(path: Path) -> tuple[int, ...]:
     """Changes whenever the database file (or its write-ahead log) changes."""
     parts = []
     for candidate in (path, path.with_name(path.name + ".wal")):
@@ -81,7 +81,12 @@ def load(query: Callable[..., Result], *args: object) -> Result:
     protected one are cached apart, so neither can reach the other's viewers."""
     # Cached functions are called with keywords throughout: for each positional argument
     # Streamlit works out the function's signature again to name it (about 20 µs each).
-    key = {"module": query.__module__, "name": query.__name__, "path": str(db_path()), "stamp": _stamp(db_path())}
+    key = {
+        "module": query.__module__,
+        "name": query.__name__,
+        "path": str(db_path()),
+        "stamp": database_stamp(db_path()),
+    }
     try:
         if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
             return _handed_out(_cached_public(**key, args=args))
@@ -251,7 +256,7 @@ def made_from(
         builder=(builder.__module__, builder.__name__),
         query=(query.__module__, query.__name__),
         path=str(db_path()),
-        stamp=_stamp(db_path()),
+        stamp=database_stamp(db_path()),
         public=public,
         query_args=query_args,
         args=args,

@@ -1,0 +1,57 @@
+"""Page parts drawn once and then replayed.
+
+A warm page run spent most of its time making the same elements again: Plotly turning
+figures into JSON, pandas styling tables, Streamlit hashing the arguments of cached reads.
+A part of a page that holds no widget (titles, texts, metrics, charts, tables without their
+download buttons) depends only on the database, the viewer's language, whether the viewer
+sees small counts, and a few choices. :func:`drawn_once` draws such a part the first time
+and, for the same of all these, replays its elements after that (Streamlit keeps the
+elements a cached function drew and sends them again on a hit). Widgets stay outside: a
+cached function may not hold one.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Hashable
+
+import streamlit as st
+
+from kla.ui.session import may_see_small_counts
+from kla.ui.state import database_stamp, db_path, language
+
+
+@st.cache_resource(max_entries=1024, ttl=3600, show_spinner=False)
+def _drawn(
+    module: str,
+    name: str,
+    path: str,
+    stamp: tuple[int, ...],
+    public: bool,
+    lang: str,
+    keys: tuple,
+    _given: dict[str, object],
+) -> None:
+    # path, stamp, public and lang only key the entry: the part reads them itself.
+    getattr(importlib.import_module(module), name)(*keys, **_given)
+
+
+def drawn_once(draw: Callable[..., None], *keys: Hashable, **given: object) -> None:
+    """Draw ``draw(*keys, **given)``, a page part without widgets, once per state of the
+    database, language, viewer (signed in or not) and ``keys``; replay it after that.
+
+    ``keys`` are small values that, with those, decide everything the part shows (a cluster's
+    code, the year). ``given`` are values passed on without being compared (a frame the page
+    has at hand anyway): the caller vouches that the keys decide them.
+    """
+    path = db_path()
+    _drawn(
+        module=draw.__module__,
+        name=draw.__name__,
+        path=str(path),
+        stamp=database_stamp(path),
+        public=not may_see_small_counts(),
+        lang=language(),
+        keys=keys,
+        _given=given,
+    )

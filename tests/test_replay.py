@@ -1,0 +1,90 @@
+"""Page parts drawn once and replayed (:mod:`kla.ui.replay`): the same part is drawn again only
+when what it may show can differ (the database, the language, whether the viewer sees small
+counts, its keys), and a replayed part shows exactly what was drawn."""
+
+from pathlib import Path
+
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from kla import store
+from kla.users import User
+from tests.cli import ROOT
+
+DRAWN: list[tuple[str, ...]] = []
+
+SCRIPT = """
+import streamlit as st
+from kla.ui.replay import drawn_once
+from tests.test_replay import counted_part
+drawn_once(counted_part, st.session_state.get("key", "a"), note="given")
+"""
+
+
+def counted_part(key: str, note: str) -> None:
+    """A part that notes every time it is really drawn."""
+    from kla.ui.session import may_see_small_counts
+    from kla.ui.state import language
+
+    DRAWN.append((key, language(), str(may_see_small_counts())))
+    st.markdown(f"bagian {key} {note}")
+    st.caption(language())
+
+
+def _app(db: Path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("KLA_DB", str(db))
+    st.cache_resource.clear()
+    DRAWN.clear()
+    app = AppTest.from_string(SCRIPT, default_timeout=30)
+    app.run()
+    return app
+
+
+def _shown(app: AppTest) -> list[str]:
+    assert not app.exception, [error.message for error in app.exception]
+    return [element.value for element in app.markdown] + [element.value for element in app.caption]
+
+
+def test_a_part_is_drawn_once_and_replayed_as_it_was(sample_db, monkeypatch):
+    app = _app(sample_db, monkeypatch)
+    first = _shown(app)
+    app.run()
+    app.run()
+    assert _shown(app) == first == ["bagian a given", "id"]
+    assert DRAWN == [("a", "id", "False")]
+
+
+def test_a_part_is_drawn_again_for_other_keys_languages_and_viewers(sample_db, monkeypatch):
+    app = _app(sample_db, monkeypatch)
+    app.session_state["key"] = "b"
+    app.run()
+    app.session_state["lang"] = "en"
+    app.run()
+    assert _shown(app) == ["bagian b given", "en"]
+    app.session_state["kla_user"] = User("dinkes1", "analis", ("DINKES",))
+    app.run()
+    app.run()
+    assert DRAWN == [("a", "id", "False"), ("b", "id", "False"), ("b", "en", "False"), ("b", "en", "True")]
+
+
+def test_a_part_is_drawn_again_once_the_database_changed(sample_db, monkeypatch):
+    app = _app(sample_db, monkeypatch)
+    with store.writing(sample_db) as con:
+        con.execute("CHECKPOINT")
+        con.execute("CREATE TABLE catatan_uji (isi VARCHAR)")
+    app.run()
+    app.run()
+    assert DRAWN == [("a", "id", "False"), ("a", "id", "False")]
+
+
+def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    st.cache_resource.clear()
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app.run()
+    app.switch_page("pages/klaster_3.py").run()
+    drawn = [chart.proto.spec for chart in app.get("plotly_chart")]
+    app.run()
+    assert not app.exception
+    assert [chart.proto.spec for chart in app.get("plotly_chart")] == drawn
+    assert len(drawn) > 10
