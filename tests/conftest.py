@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 
 from kla import store, users
 from loaders.sample_db import build_sample_database
@@ -41,3 +43,17 @@ def db(sample_db: Path) -> Path:
         users.add_user(con, "dinkes1", "analis", PASSWORDS["dinkes1"], ["dinkes"])
         users.add_user(con, "baca1", "pembaca", PASSWORDS["baca1"])
     return sample_db
+
+
+@pytest.fixture
+def files(monkeypatch) -> dict[str, Callable]:
+    """The download buttons' files by name, made on demand as a click would make them."""
+    made: dict[str, Callable] = {}
+    original = MediaFileManager.add_deferred
+
+    def remember(self, data, mimetype, coordinates, file_name=None, **rest):
+        made[file_name] = data
+        return original(self, data, mimetype, coordinates, file_name=file_name, **rest)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", remember)
+    return made

@@ -22,7 +22,6 @@ import openpyxl
 import pytest
 from pptx import Presentation
 from pypdf import PdfReader
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from kla import report, store
@@ -40,20 +39,6 @@ SEX_WORDS = {"L+P": t("sex_both"), "L": t("sex_boys"), "P": t("sex_girls")}
 @pytest.fixture(scope="module")
 def case_db(sample_db_master, tmp_path_factory) -> Path:
     return case.build(sample_db_master, tmp_path_factory.mktemp("privasi"))
-
-
-@pytest.fixture
-def files(monkeypatch) -> dict[str, Callable]:
-    """The download buttons' files by name, made on demand as a click would make them."""
-    made: dict[str, Callable] = {}
-    original = MediaFileManager.add_deferred
-
-    def remember(self, data, mimetype, coordinates, file_name=None, **rest):
-        made[file_name] = data
-        return original(self, data, mimetype, coordinates, file_name=file_name, **rest)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", remember)
-    return made
 
 
 def _open(case_db: Path, monkeypatch, page: str, signed_in: bool = False, **params: str) -> AppTest:

@@ -2,6 +2,8 @@
 when what it may show can differ (the database, the language, whether the viewer sees small
 counts, its keys), and a replayed part shows exactly what was drawn."""
 
+import csv
+import io
 from pathlib import Path
 
 import streamlit as st
@@ -88,3 +90,29 @@ def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
     assert not app.exception
     assert [chart.proto.spec for chart in app.get("plotly_chart")] == drawn
     assert len(drawn) > 10
+
+
+def test_tables_made_only_for_their_download_hold_what_the_page_shows(sample_db, monkeypatch, files):
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    st.cache_resource.clear()
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app.run()
+    shown = {}
+    for page in ("ringkasan", "klaster_3", "predikat"):
+        app.switch_page(f"pages/{page}.py").run()
+        app.run()  # replayed: the tables are not made on this run, only their downloads are offered
+        assert not app.exception
+        shown[page] = [table.value for table in app.dataframe]
+    downloaded = []
+    for name, make in files.items():
+        if name.endswith(".csv"):  # made after the run, as a click makes it
+            rows = list(csv.reader(io.StringIO(make().decode("utf-8-sig"))))
+            downloaded.append((rows[0], len(rows) - 1))
+    for page, tables in shown.items():
+        assert tables, page
+        for table in tables:
+            header = [str(column) for column in table.columns]
+            if page == "predikat" and header[0] == "Indikator":  # plain numbers, without the total row
+                assert (len(table) - 1) in {rows for _, rows in downloaded}, header
+            else:
+                assert (header, len(table)) in downloaded, (page, header)

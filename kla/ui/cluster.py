@@ -35,15 +35,18 @@ def render_cluster_page(component_code: str) -> None:
     lang, year = language(), selected_year()
     drawn_once(_heading, component_code)
     page_pdf_button("klaster", component_code, year, lang)
-    card = load_scorecard(year)
-    card = card[card["component"] == component_code]
-    scores = painted(memo(scorecard_frame, card, lang), lang)
-    drawn_once(_scorecard, component_code, year, card=card, scores=scores)
+    drawn_once(_scorecard, component_code, year)
     cluster = catalog.component(component_code).short_name(lang)
-    downloads(scores, f"{t('scorecard_title', lang)} {cluster}")
+    card = load_scorecard(year)
+    downloads(lambda: _scores(card, component_code, lang), f"{t('scorecard_title', lang)} {cluster}")
     measures = load(queries.measures)
-    _league_and_gap(measures[measures["component"] == component_code], card, year, lang)
+    _league_and_gap(measures[measures["component"] == component_code], card, component_code, year, lang)
     drawn_once(_measure_sections, component_code, year)
+
+
+def _scores(card: pd.DataFrame, component_code: str, lang: str) -> Styler:
+    """The scorecard of the component's measures, painted by status."""
+    return painted(scorecard_frame(card[card["component"] == component_code], lang), lang)
 
 
 def _heading(component_code: str) -> None:
@@ -51,15 +54,15 @@ def _heading(component_code: str) -> None:
     sample_notice(language())
 
 
-def _scorecard(component_code: str, year: int, card: pd.DataFrame, scores: Styler) -> None:
+def _scorecard(component_code: str, year: int) -> None:
     """The cluster in one sentence, and its scorecard (its download buttons are drawn apart)."""
-    lang = language()
-    st.info(cluster_sentence(load_scorecard(year), component_code, lang), icon=":material/insights:")
+    lang, card = language(), load_scorecard(year)
+    st.info(cluster_sentence(card, component_code, lang), icon=":material/insights:")
     st.subheader(t("scorecard_title", lang))
     average = component_scores(card).set_index("component").loc[component_code, "score"]
     shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
     st.caption(t("scorecard_intro", lang, score=shown))
-    shown_table(scores)
+    shown_table(_scores(card, component_code, lang))
 
 
 def _measure_sections(component_code: str, year: int) -> None:
@@ -74,7 +77,7 @@ def _measure_sections(component_code: str, year: int) -> None:
         measure_section(measure, status.loc[measure.code], lang, sample, year)
 
 
-def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang: str) -> None:
+def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, component_code: str, year: int, lang: str) -> None:
     """The best and worst regions, and the gap between girls and boys: each in an expander,
     made only while it is open."""
     section = opened_expander(t("league_title", lang), key="klaster-peringkat")
@@ -84,7 +87,8 @@ def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, year: int, lang:
     section = opened_expander(t("sex_gap_title", lang), key="klaster-selisih")
     if section is not None:
         with section:
-            table(memo(sex_gap_table, card, load(queries.city_by_sex, year), lang), t("sex_gap_title", lang))
+            own = card[card["component"] == component_code]
+            table(memo(sex_gap_table, own, load(queries.city_by_sex, year), lang), t("sex_gap_title", lang))
 
 
 def _describe(measure, lang: str) -> str:

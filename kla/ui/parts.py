@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -11,6 +13,7 @@ from streamlit.delta_generator import DeltaGenerator
 from kla import export, privacy, queries, report
 from kla.report.images import chromium_path, looked_for
 from kla.text import t
+from kla.ui.replay import drawn_once
 from kla.ui.session import may_see_small_counts
 from kla.ui.state import db_path, language, load, selected_year, through_entry
 
@@ -97,14 +100,17 @@ def wrapped_table(frame: pd.DataFrame, name: str) -> None:
     downloads(frame, name)
 
 
-def downloads(frame: pd.DataFrame | Styler, name: str) -> None:
+def downloads(frame: pd.DataFrame | Styler | Callable[[], pd.DataFrame | Styler], name: str) -> None:
     """Two small buttons under a table: the table as ``.xlsx`` and as ``.csv``. The files are
-    made only when asked for, and text that looks like a formula never runs (:mod:`kla.export`)."""
+    made only when asked for, and text that looks like a formula never runs (:mod:`kla.export`).
+    ``frame`` may be a function that makes the table (without Streamlit: it runs on the click,
+    outside the page run), so a page whose table is replayed does not make it on every run."""
     lang, stem = language(), export.file_stem(name)
     note = t("source_sample", lang).strip() if load(queries.is_sample) else ""
+    table_of = frame if callable(frame) else lambda: frame
     files = {
-        "xlsx": (lambda: export.xlsx_bytes(frame, sheet=name, note=note), export.XLSX_MIME),
-        "csv": (lambda: export.csv_bytes(frame), export.CSV_MIME),
+        "xlsx": (lambda: export.xlsx_bytes(table_of(), sheet=name, note=note), export.XLSX_MIME),
+        "csv": (lambda: export.csv_bytes(table_of()), export.CSV_MIME),
     }
     with st.container(horizontal=True, gap="small"):
         for extension, (make, mime) in files.items():
@@ -161,10 +167,16 @@ def measure_names(measures: pd.DataFrame, lang: str) -> dict[str, str]:
 
 def page_header(title_key: str, intro_key: str, **values: object) -> tuple[str, int, bool]:
     """The start every page shares: run inside the entry script, the title, the sample-data
-    notice and the introduction. Returns the language, the year and whether it is sample data."""
+    notice and the introduction (drawn once, then replayed). Returns the language, the year
+    and whether it is sample data. ``values`` fill the texts (small values: they key the replay)."""
     through_entry()
     lang, year = language(), selected_year()
-    st.title(t(title_key, lang, year=year, **values))
-    sample = sample_notice(lang)
-    st.markdown(t(intro_key, lang, year=year, **values))
-    return lang, year, sample
+    drawn_once(_heading, title_key, intro_key, year, tuple(sorted(values.items())))
+    return lang, year, load(queries.is_sample)
+
+
+def _heading(title_key: str, intro_key: str, year: int, values: tuple[tuple[str, object], ...]) -> None:
+    lang = language()
+    st.title(t(title_key, lang, year=year, **dict(values)))
+    sample_notice(lang)
+    st.markdown(t(intro_key, lang, year=year, **dict(values)))

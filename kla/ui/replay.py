@@ -12,8 +12,8 @@ cached function may not hold one.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Hashable
+from pathlib import Path
 
 import streamlit as st
 
@@ -23,35 +23,47 @@ from kla.ui.state import database_stamp, db_path, language
 
 @st.cache_resource(max_entries=1024, ttl=3600, show_spinner=False)
 def _drawn(
-    module: str,
-    name: str,
+    part: tuple[str, str],
     path: str,
     stamp: tuple[int, ...],
     public: bool,
     lang: str,
     keys: tuple,
+    _draw: Callable[..., None],
     _given: dict[str, object],
 ) -> None:
-    # path, stamp, public and lang only key the entry: the part reads them itself.
-    getattr(importlib.import_module(module), name)(*keys, **_given)
+    # Only ``keys`` and ``_given`` reach the part; the rest keys the entry (the part reads the
+    # database, the language and the viewer itself).
+    _draw(*keys, **_given)
 
 
 def drawn_once(draw: Callable[..., None], *keys: Hashable, **given: object) -> None:
     """Draw ``draw(*keys, **given)``, a page part without widgets, once per state of the
     database, language, viewer (signed in or not) and ``keys``; replay it after that.
 
-    ``keys`` are small values that, with those, decide everything the part shows (a cluster's
-    code, the year). ``given`` are values passed on without being compared (a frame the page
-    has at hand anyway): the caller vouches that the keys decide them.
+    ``draw`` is known by its file and name, so it may be a function of a page script (made
+    anew on every run). ``keys`` are small values that, with those, decide everything the part
+    shows (a cluster's code, the year). ``given`` are values passed on without being compared
+    (a frame the page has at hand anyway): the caller vouches that the keys decide them.
     """
     path = db_path()
     _drawn(
-        module=draw.__module__,
-        name=draw.__name__,
+        part=(draw.__code__.co_filename, draw.__qualname__),
         path=str(path),
         stamp=database_stamp(path),
         public=not may_see_small_counts(),
         lang=language(),
         keys=keys,
+        _draw=draw,
         _given=given,
     )
+
+
+def file_stamps(*paths: Path) -> tuple[tuple[object, ...], ...]:
+    """What changes when one of the files at ``paths`` changes (its time and size): a key for
+    a part that shows what such a file says (the predicate bands, the weights)."""
+    stamps = []
+    for path in paths:
+        info = path.stat() if path.exists() else None
+        stamps.append((str(path), info.st_mtime_ns, info.st_size) if info else (str(path),))
+    return tuple(stamps)
