@@ -1,5 +1,7 @@
 """Indikator: one measure in depth (?kode=III-13A): city trend, regions, statuses, values."""
 
+import functools
+
 import pandas as pd
 import streamlit as st
 
@@ -9,88 +11,116 @@ from kla.indicator import LEVEL_WORDS, display_frame, download_frame, region_sta
 from kla.scorecard import status_badge
 from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, hidden_note, linked_choice, measure_names, page_pdf_button, sample_notice, table
-from kla.ui.state import (
-    language,
-    load,
-    load_scorecard,
-    made_from,
-    memo,
-    selected_year,
-    through_entry,
+from kla.ui.parts import (
+    chart,
+    downloads,
+    hidden_note,
+    linked_choice,
+    measure_names,
+    page_pdf_button,
+    sample_notice,
+    shown_table,
 )
+from kla.ui.replay import drawn_once
+from kla.ui.state import language, load, load_scorecard, made_from, memo, selected_year, through_entry
+
+
+def _heading(code: str) -> None:
+    lang = language()
+    st.title(measure_names(load(queries.measures), lang)[code])
+    sample_notice(lang)
+
+
+def _judged(code: str, year: int) -> pd.Series:
+    """The measure's line of the scorecard of ``year``."""
+    return load_scorecard(year).set_index("code").loc[code]
+
+
+def _statuses(values: pd.DataFrame, measure: pd.Series, card: pd.Series, year: int, lang: str) -> pd.DataFrame:
+    """Every region's status against the city goal (``values``: the measure's values)."""
+    goal = card["goal"] if pd.notna(card["goal"]) else None
+    return region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang, up_to_year=year)
+
+
+def _trends(code: str, year: int) -> None:
+    """Who leads the measure and where its figures come from, its status and pace, the city's
+    trend against its goals, and the regions' trends and statuses."""
+    lang, sample = language(), load(queries.is_sample)
+    measure, card = load(queries.measures).set_index("code").loc[code], _judged(code, year)
+    root_rank, shown_rank = load(queries.region_ranks)
+    values = load(queries.measure_values, code, shown_rank)
+    goals = load(queries.targets, code)
+    kinds = {kind: ", ".join(sorted(set(part["source"].dropna()))) for kind, part in values.groupby("source_kind")}
+    sources = "; ".join(f"{t('series_' + k, lang)}: {v}" for k, v in kinds.items()) or "–"
+    facts = [
+        t("measure_lead", lang, lead=measure.lead_opd_name),
+        t("measure_support", lang, support=measure.supporting_opd) if measure.supporting_opd else None,
+        t("indicator_unit", lang, unit=t("unit_" + measure.unit, lang)),
+        t("direction_" + measure.direction, lang),
+        t("indicator_sources", lang, sources=sources),
+    ]
+    st.caption(" · ".join(f for f in facts if f))
+
+    st.markdown(f"**{t('indicator_status', lang)}:** {status_badge(card['status'], lang)}")
+    if pd.notna(card["expected_final"]):
+        st.markdown(
+            t(
+                "indicator_pace",
+                lang,
+                year=int(card["final_goal_year"]),
+                value=fmt.measure_value(card["expected_final"], measure.unit, lang),
+                goal=fmt.measure_value(card["final_goal"], measure.unit, lang),
+            )
+        )
+    city = values[(values["rank"] == root_rank) & (values["sex"] == "L+P")]
+    if not city.empty:
+        fig = memo(trend_figure, city, goals, measure.unit, lang, kinds, highlight_year=year)
+        chart(fig, source_line(city["source"], city["year"], sample, lang, goals["source"]), key="city")
+
+    regional = values[values["rank"] > root_rank]
+    if not regional.empty:
+        st.subheader(t("indicator_regions_title", lang))
+        level, root = (t("level_" + LEVEL_WORDS[rank], lang) for rank in (root_rank + 1, root_rank))
+        st.caption(t("indicator_regions_intro", lang, level=level, root=root))
+        goal = card["goal"] if pd.notna(card["goal"]) else None
+        benchmark = card["benchmark"] if pd.notna(card["benchmark"]) else None
+        fig = made_from(
+            regional_trend_figure,
+            queries.measure_values,
+            (code, shown_rank),
+            measure.unit,
+            goal,
+            lang,
+            benchmark,
+            root=root_rank,
+        )
+        caption = source_line(regional["source"], regional["year"], sample, lang)
+        chart(fig, caption, key="regions", note=hidden_note(regional, "privacy_line_note"))
+        st.markdown(f"**{t('indicator_region_status', lang)}**")
+        shown_table(_statuses(values, measure, card, year, lang))
+
+
+def _values(code: str) -> None:
+    lang = language()
+    st.subheader(t("indicator_values", lang))
+    measure = load(queries.measures).set_index("code").loc[code]
+    shown_table(display_frame(load(queries.measure_values, code, load(queries.region_ranks)[1]), measure.unit, lang))
+
 
 through_entry()
 
 lang, year = language(), selected_year()
 all_measures = load(queries.measures)
-names = measure_names(all_measures, lang)
-code = linked_choice(t("indicator_pick", lang), names, "kode")
-measure = all_measures.set_index("code").loc[code]
-card = load_scorecard(year).set_index("code").loc[code]
-
-st.title(names[code])
-sample = sample_notice(lang)
+code = linked_choice(t("indicator_pick", lang), made_from(measure_names, queries.measures, (), lang), "kode")
+drawn_once(_heading, code)
 page_pdf_button("indikator", code, year, lang)
+drawn_once(_trends, code, year)
+
 root_rank, shown_rank = load(queries.region_ranks)
-shown = (code, shown_rank)  # this measure's values down to the level shown
-values = load(queries.measure_values, *shown)
-goals = load(queries.targets, code)
-kinds = {kind: ", ".join(sorted(set(part["source"].dropna()))) for kind, part in values.groupby("source_kind")}
-facts = [
-    t("measure_lead", lang, lead=measure.lead_opd_name),
-    t("measure_support", lang, support=measure.supporting_opd) if measure.supporting_opd else None,
-    t("indicator_unit", lang, unit=t("unit_" + measure.unit, lang)),
-    t("direction_" + measure.direction, lang),
-    t("indicator_sources", lang, sources="; ".join(f"{t('series_' + k, lang)}: {v}" for k, v in kinds.items()) or "–"),
-]
-st.caption(" · ".join(f for f in facts if f))
-
-st.markdown(f"**{t('indicator_status', lang)}:** {status_badge(card['status'], lang)}")
-if pd.notna(card["expected_final"]):
-    st.markdown(
-        t(
-            "indicator_pace",
-            lang,
-            year=int(card["final_goal_year"]),
-            value=fmt.measure_value(card["expected_final"], measure.unit, lang),
-            goal=fmt.measure_value(card["final_goal"], measure.unit, lang),
-        )
-    )
-city = values[(values["rank"] == root_rank) & (values["sex"] == "L+P")]
-if not city.empty:
-    fig = memo(trend_figure, city, goals, measure.unit, lang, kinds, highlight_year=year)
-    chart(fig, source_line(city["source"], city["year"], sample, lang, goals["source"]), key="city")
-
-regional = values[values["rank"] > root_rank]
-if not regional.empty:
-    st.subheader(t("indicator_regions_title", lang))
-    level, root = (t("level_" + LEVEL_WORDS[rank], lang) for rank in (root_rank + 1, root_rank))
-    st.caption(t("indicator_regions_intro", lang, level=level, root=root))
-    goal = card["goal"] if pd.notna(card["goal"]) else None
-    benchmark = card["benchmark"] if pd.notna(card["benchmark"]) else None
-    fig = made_from(
-        regional_trend_figure, queries.measure_values, shown, measure.unit, goal, lang, benchmark, root=root_rank
-    )
-    caption = source_line(regional["source"], regional["year"], sample, lang)
-    chart(fig, caption, key="regions", note=hidden_note(regional, "privacy_line_note"))
-    st.markdown(f"**{t('indicator_region_status', lang)}**")
-    statuses = made_from(
-        region_statuses,
-        queries.measure_values,
-        shown,
-        measure.unit,
-        measure.direction,
-        card["goal_year"],
-        goal,
-        lang,
-        up_to_year=year,
-    )
-    table(statuses, f"{code} {t('indicator_region_status', lang)}")
-
-st.subheader(t("indicator_values", lang))
-table(
-    made_from(display_frame, queries.measure_values, shown, measure.unit, lang),
-    f"{code} {t('indicator_values', lang)}",
-    data=made_from(download_frame, queries.measure_values, shown, lang),
-)
+values = load(queries.measure_values, code, shown_rank)  # the measure's values down to the level shown
+measure = all_measures.set_index("code").loc[code]
+if (values["rank"] > root_rank).any():
+    statuses = functools.partial(_statuses, values, measure, _judged(code, year), year, lang)
+    downloads(statuses, f"{code} {t('indicator_region_status', lang)}")
+drawn_once(_values, code)
+downloads(functools.partial(download_frame, values, lang), f"{code} {t('indicator_values', lang)}")

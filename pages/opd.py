@@ -7,39 +7,71 @@ from kla import fmt, overview, queries
 from kla.accountability import delivery_matrix, missing_for_year, missing_table
 from kla.scorecard import scorecard_table
 from kla.text import t
-from kla.ui.parts import linked_choice, page_header, table
-from kla.ui.state import (
-    load,
-    load_scorecard,
-)
+from kla.ui.parts import downloads, linked_choice, page_header, shown_table
+from kla.ui.replay import drawn_once
+from kla.ui.state import language, load, load_scorecard
+
+
+def _freshness(year: int) -> None:
+    """Every agency's data for ``year``: in, late or missing."""
+    shown_table(overview.freshness_table(load(queries.freshness_by_opd, year), year, language()))
+
+
+def _own_measures(opd: str) -> pd.DataFrame:
+    measures = load(queries.measures)
+    return measures[measures["lead_opd"] == opd]
+
+
+def _measures_of(opd: str, short: str, year: int) -> None:
+    """The agency's measures with their statuses."""
+    lang, card = language(), load_scorecard(year)
+    st.subheader(t("opd_measures", lang, opd=short))
+    shown_table(scorecard_table(card[card["code"].isin(_own_measures(opd)["code"])], lang))
+
+
+def _deliveries_of(opd: str) -> None:
+    """Which measures the agency delivered, year by year."""
+    lang = language()
+    st.subheader(t("opd_delivery", lang))
+    st.caption(t("opd_delivery_legend", lang))
+    shown_table(delivery_matrix(_own_measures(opd), load(queries.reporting, opd), load(queries.data_years), lang))
+
+
+def _owed_by(opd: str, year: int, owed: tuple[str, ...]) -> None:
+    """What the agency still owes for ``year``, and where."""
+    lang = language()
+    st.markdown(t("opd_owes", lang, year=year, codes=", ".join(owed)) if owed else t("opd_all_in", lang, year=year))
+    if owed:
+        st.markdown(f"**{t('opd_missing_title', lang, year=year)}**")
+        reporting = load(queries.reporting, opd)
+        expected = dict(zip(reporting["code"], reporting["expected"]))
+        shown_table(missing_table(load(queries.missing_regions, opd, year), expected, lang))
+
 
 lang, year, _ = page_header("opd_title", "opd_intro")
 fresh = load(queries.freshness_by_opd, year)
-table(overview.freshness_table(fresh, year, lang), t("freshness_title", lang))
+drawn_once(_freshness, year)
+downloads(lambda: overview.freshness_table(fresh, year, lang), t("freshness_title", lang))
 
 leads = list(fresh["opd_code"])
 names = {code: name for code, name in load(queries.opd_names).items() if code in leads}
 opd = linked_choice(t("opd_pick", lang), names, "opd")
 short = names[opd].split(" · ")[0]
 
-measures = load(queries.measures)
-own = measures[measures["lead_opd"] == opd]
-st.subheader(t("opd_measures", lang, opd=short))
-card = load_scorecard(year)
-table(scorecard_table(card[card["code"].isin(own["code"])], lang), t("opd_measures", lang, opd=short))
+own, card = _own_measures(opd), load_scorecard(year)
+drawn_once(_measures_of, opd, short, year)
+downloads(lambda: scorecard_table(card[card["code"].isin(own["code"])], lang), t("opd_measures", lang, opd=short))
 
-st.subheader(t("opd_delivery", lang))
-reporting = load(queries.reporting, opd)
-years = load(queries.data_years)
-st.caption(t("opd_delivery_legend", lang))
-table(delivery_matrix(own, reporting, years, lang), f"{short} {t('opd_delivery', lang)}")
-owed = missing_for_year(own, reporting, year)
-st.markdown(t("opd_owes", lang, year=year, codes=", ".join(owed)) if owed else t("opd_all_in", lang, year=year))
+reporting, years = load(queries.reporting, opd), load(queries.data_years)
+drawn_once(_deliveries_of, opd)
+downloads(lambda: delivery_matrix(own, reporting, years, lang), f"{short} {t('opd_delivery', lang)}")
+owed = tuple(missing_for_year(own, reporting, year))
+drawn_once(_owed_by, opd, year, owed)
 if owed:
-    st.markdown(f"**{t('opd_missing_title', lang, year=year)}**")
+    missing = load(queries.missing_regions, opd, year)
     expected = dict(zip(reporting["code"], reporting["expected"]))
-    table(
-        missing_table(load(queries.missing_regions, opd, year), expected, lang),
+    downloads(
+        lambda: missing_table(missing, expected, lang),
         t("opd_missing_title", lang, year=year) + f" {short}",
     )
 last = fresh.set_index("opd_code").loc[opd, "last_upload"]

@@ -1,21 +1,41 @@
 """Target: the city goals and national benchmarks; goals changed here are recorded with a reason."""
 
+import functools
+
 import streamlit as st
 
 from kla import goal_store, queries, store
 from kla.goals import change_log_table, editable_goals, goals_overview
 from kla.text import t
-from kla.ui.parts import linked_choice, measure_names, page_header, table
+from kla.ui.parts import downloads, linked_choice, measure_names, page_header, shown_table
+from kla.ui.replay import drawn_once
 from kla.ui.session import login_form, signed_in
-from kla.ui.state import db_path, load, memo
+from kla.ui.state import db_path, language, load, made_from, memo
 from kla.users import PermissionRefused
+
+
+def _goals() -> None:
+    """Every measure's city goals and national benchmark."""
+    shown_table(memo(goals_overview, load(queries.measures), load(queries.city_targets), language()))
+
+
+def _log() -> None:
+    """Every change of a goal: when, by whom, why."""
+    lang, log, measures = language(), load(queries.target_changes), load(queries.measures)
+    st.subheader(t("target_log", lang))
+    if log.empty:
+        st.caption(t("target_log_empty", lang))
+    else:
+        shown_table(change_log_table(log, dict(zip(measures["code"], measures["unit"])), lang))
+
 
 lang, _, _ = page_header("target_title", "target_intro")
 measures = load(queries.measures)
 targets = load(queries.city_targets)
-table(memo(goals_overview, measures, targets, lang), t("target_title", lang))
+drawn_once(_goals)
+downloads(functools.partial(goals_overview, measures, targets, lang), t("target_title", lang))
 
-code = linked_choice(t("indicator_pick", lang), measure_names(measures, lang), "kode")
+code = linked_choice(t("indicator_pick", lang), made_from(measure_names, queries.measures, (), lang), "kode")
 st.subheader(t("target_edit", lang, code=code))
 user = signed_in()
 if user is None:  # goals are the administrators' to change
@@ -45,9 +65,8 @@ else:
         except (goal_store.GoalChangeRefused, PermissionRefused) as refused:
             st.error(str(refused))
 
-st.subheader(t("target_log", lang))
+drawn_once(_log)
 log = load(queries.target_changes)
-if log.empty:
-    st.caption(t("target_log_empty", lang))
-else:
-    table(change_log_table(log, dict(zip(measures["code"], measures["unit"])), lang), t("target_log", lang))
+if not log.empty:
+    units = dict(zip(measures["code"], measures["unit"]))
+    downloads(functools.partial(change_log_table, log, units, lang), t("target_log", lang))

@@ -1,5 +1,7 @@
 """Wilayah: a map of kecamatan or desa coloured by a measure's value or status, and a region's profile."""
 
+import functools
+
 import streamlit as st
 
 from kla import config, geo, queries
@@ -8,10 +10,11 @@ from kla.region_profile import map_data, region_profile
 from kla.scorecard import goal_for
 from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, hidden_note, linked_choice, measure_names, page_header, table
-from kla.ui.state import load, made_from, memo
+from kla.ui.parts import chart, downloads, hidden_note, linked_choice, measure_names, page_header, shown_table
+from kla.ui.replay import drawn_once
+from kla.ui.state import language, load, made_from
 
-lang, year, sample = page_header("region_title", "region_intro")
+lang, year, _ = page_header("region_title", "region_intro")
 
 measures = load(queries.measures)
 regional = measures[measures["finest_level"] != "kota"]
@@ -37,25 +40,39 @@ with colour_column:
         widget=st.radio,
     )
 
-measure = regional.loc[code]
-targets = load(queries.city_targets)
-goal_year, goal = goal_for(targets[(targets["indicator_code"] == code) & (targets["kind"] == "target_kota")], year)
-values = load(queries.measure_values, code)
-level_rank = 2 if level == "kecamatan" else 3
-data = made_from(map_data, queries.measure_values, (code,), level_rank, measure, goal_year, goal, year, lang)
-map_column, profile_column = st.columns([3, 2], gap="large")
-with map_column:
+
+def _map(code: str, level: str, colour_by: str, year: int) -> None:
+    """The map of ``level`` coloured by the measure's value or status, with its source."""
+    lang, sample = language(), load(queries.is_sample)
+    measure = load(queries.measures).set_index("code").loc[code]
+    targets = load(queries.city_targets)
+    goal_year, goal = goal_for(targets[(targets["indicator_code"] == code) & (targets["kind"] == "target_kota")], year)
+    values = load(queries.measure_values, code)
+    level_rank = 2 if level == "kecamatan" else 3
+    data = made_from(map_data, queries.measure_values, (code,), level_rank, measure, goal_year, goal, year, lang)
     if data.empty:
         st.info(t("region_no_data", lang, level=t("level_" + level, lang)))
-    else:
-        boundaries = geo.boundaries(level)
-        fig = map_figure(data, boundaries, geo.centre(boundaries), colour_by, measure.unit, measure.direction, lang)
-        drawn_sources = values.loc[values["source_kind"] == "administrasi", "source"]
-        caption = source_line(drawn_sources, data["year"], sample, lang)
-        chart(fig, f"{caption} {config.GEO_ATTRIBUTION}.", key="map", note=hidden_note(data))
+        return
+    boundaries = geo.boundaries(level)
+    fig = map_figure(data, boundaries, geo.centre(boundaries), colour_by, measure.unit, measure.direction, lang)
+    drawn_sources = values.loc[values["source_kind"] == "administrasi", "source"]
+    caption = source_line(drawn_sources, data["year"], sample, lang)
+    chart(fig, f"{caption} {config.GEO_ATTRIBUTION}.", key="map", note=hidden_note(data))
+
+
+def _profile(chosen: str, year: int) -> None:
+    """Every measure's value in region ``chosen`` beside the city's goal."""
+    measures, targets = load(queries.measures), load(queries.city_targets)
+    shown_table(region_profile(measures, load(queries.region_values, chosen), targets, year, language()))
+
+
+map_column, profile_column = st.columns([3, 2], gap="large")
+with map_column:
+    drawn_once(_map, code, level, colour_by, year)
 with profile_column:
     regions = load(queries.regions_at, level)
     region_names = dict(zip(regions["code"], regions["name"]))
     chosen = linked_choice(t("region_pick", lang), region_names, "wilayah")
-    profile = memo(region_profile, measures, load(queries.region_values, chosen), targets, year, lang)
-    table(profile, region_names[chosen])
+    drawn_once(_profile, chosen, year)
+    values, targets = load(queries.region_values, chosen), load(queries.city_targets)
+    downloads(functools.partial(region_profile, measures, values, targets, year, lang), region_names[chosen])

@@ -3,6 +3,8 @@ of a room, no sidebar or toolbar, and the slide number in the address (``?slide=
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 from pandas.io.formats.style import Styler
 
@@ -11,6 +13,7 @@ from kla.report import layout
 from kla.report.images import chromium_path, looked_for
 from kla.slides import Deck, Slide, SlideTable
 from kla.text import t
+from kla.ui.replay import drawn_once
 from kla.ui.state import language, language_picker, load_deck, through_entry, year_picker
 
 # Sizes follow the window's height, so a 1920×1080 projector gets larger type than a laptop;
@@ -161,5 +164,9 @@ def presenter_page() -> None:
         args=(number + 1,),
         width="stretch",
     )
-    with slide_area:
-        render_slide(deck, number)
+    with slide_area:  # drawn once per slide, then replayed (the deck is made today: so is the slide)
+        drawn_once(_slide, year, number, dt.date.today())
+
+
+def _slide(year: int, number: int, today: dt.date) -> None:
+    render_slide(load_deck(year, language()), number)

@@ -79,6 +79,11 @@ def load(query: Callable[..., Result], *args: object) -> Result:
     Values of kecamatan and desa (:data:`kla.privacy.PROTECTED_QUERIES`) reach a viewer who
     is not signed in with small counts of sensitive measures hidden: the full result and the
     protected one are cached apart, so neither can reach the other's viewers."""
+    return _handed_out(_kept(query, args))
+
+
+def _kept(query: Callable[..., Result], args: tuple) -> Result:
+    """The cached result of :func:`load` itself, shared by every caller (not a copy)."""
     # Cached functions are called with keywords throughout: for each positional argument
     # Streamlit works out the function's signature again to name it (about 20 µs each).
     key = {
@@ -89,8 +94,8 @@ def load(query: Callable[..., Result], *args: object) -> Result:
     }
     try:
         if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
-            return _handed_out(_cached_public(**key, args=args))
-        return _handed_out(_cached(**key, args=args))
+            return _cached_public(**key, args=args)
+        return _cached(**key, args=args)
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()
@@ -103,8 +108,10 @@ def load_scorecard(year: int) -> pd.DataFrame:
 
 def load_deck(year: int, lang: str) -> slides.Deck:
     """The meeting deck for ``year`` in ``lang`` (see :mod:`kla.slides`), made today; its
-    small counts hidden unless the viewer is signed in."""
-    return load(slides.build_deck, year, lang, dt.date.today(), may_see_small_counts())
+    small counts hidden unless the viewer is signed in. The deck is shared, not copied
+    (copying it took 25 ms of every presenter run): its slides are frozen, and neither the
+    page nor the deck files change their tables or figures."""
+    return _kept(slides.build_deck, (year, lang, dt.date.today(), may_see_small_counts()))
 
 
 def language() -> str:
