@@ -47,13 +47,21 @@ def _clear_caches() -> None:
     st.cache_resource.clear()
 
 
+EMPTY_WARM_UP_RUNS = 5
+WARM_RUNS = 5
+EMPTY_RUNS = 15  # at least: a run takes 2 ms, and the first few after a start take twice that
+
+
 def empty_page_ms(runs: int) -> float:
-    """The median warm run of :mod:`bench.empty_app`."""
+    """The median warm run of :mod:`bench.empty_app`, after a few runs that warm the process up
+    (the first runs after a start take up to twice as long, and three runs of 2 ms vary more
+    than the pages do)."""
     from streamlit.testing.v1 import AppTest
 
     app = AppTest.from_file(str(ROOT / "bench" / "empty_app.py"), default_timeout=600)
-    app.run()
-    return statistics.median(_ms(app.run) for _ in range(runs))
+    for _ in range(EMPTY_WARM_UP_RUNS):
+        app.run()
+    return statistics.median(_ms(app.run) for _ in range(max(runs, EMPTY_RUNS)))
 
 
 def page_times(runs: int) -> dict[str, dict[str, float]]:
@@ -67,11 +75,12 @@ def page_times(runs: int) -> dict[str, dict[str, float]]:
     for page in PAGES:
         script = f"pages/{page}.py"
         app.switch_page(script).run()  # once, so that "warm" means the page's own caches are filled
-        cold, warm = [], []
+        cold = []
         for _ in range(runs):
             _clear_caches()
             cold.append(_ms(app.run))
-            warm.append(_ms(app.run))
+        app.run()  # after the last cold run: its leftovers (garbage, late caches) are not the page's warm time
+        warm = [_ms(app.run) for _ in range(max(runs, WARM_RUNS))]
         errors = [error.message for error in app.exception]
         if errors:
             raise RuntimeError(f"{page}: {errors[0]}")
