@@ -21,7 +21,9 @@ from kla.ui.session import may_see_small_counts
 from kla.ui.state import database_stamp, db_path, language
 
 
-@st.cache_resource(max_entries=1024, ttl=3600, show_spinner=False)
+# A page's parts come to at most ~200 kB of elements at province size (Indikator), so the
+# kept parts stay within ~100 MB.
+@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
 def _drawn(
     part: tuple[str, str],
     path: str,
