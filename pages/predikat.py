@@ -62,7 +62,6 @@ def _bands(files: tuple, bands: list[predicate.Band], next_target: str | None) -
     lang = language()
     st.subheader(t("predicate_bands_title", lang))
     shown_table(predicate.bands_table(bands, lang, next_target))
-    st.caption(t("predicate_bands_caption", lang, sources=predicate.band_sources(bands)))
 
 
 def _estimate(year: int, files: tuple, estimated: Callable[[], predicate_estimate.Estimate], target) -> None:
@@ -97,6 +96,7 @@ drawn_once(_history, files, history=history, bands=bands)
 downloads(lambda: predicate.history_table(history, lang), t("predicate_history_title", lang))
 drawn_once(_bands, files, bands=bands, next_target=history.next_target)
 downloads(lambda: predicate.bands_table(bands, lang, history.next_target), t("predicate_bands_title", lang))
+st.caption(t("predicate_bands_caption", lang, sources=predicate.band_sources(bands)))
 
 st.subheader(t("predicate_estimate_title", lang, year=year))
 weights_file = config.weights_path()

@@ -3,9 +3,11 @@ when what it may show can differ (the database, the language, whether the viewer
 counts, its keys), and a replayed part shows exactly what was drawn."""
 
 import csv
+import functools
 import io
 from pathlib import Path
 
+import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
@@ -116,3 +118,20 @@ def test_tables_made_only_for_their_download_hold_what_the_page_shows(sample_db,
                 assert (len(table) - 1) in {rows for _, rows in downloaded}, header
             else:
                 assert (header, len(table)) in downloaded, (page, header)
+
+
+def _with_default(key: str = "a") -> None:
+    st.markdown(key)
+
+
+def test_only_named_module_functions_can_be_parts(sample_db, monkeypatch):
+    from kla.ui.replay import drawn_once
+
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+
+    def inner() -> None:
+        st.markdown("innen")
+
+    for draw in (lambda: None, inner, _with_default, functools.partial(counted_part, "a", note="")):
+        with pytest.raises(TypeError, match="drawn_once"):
+            drawn_once(draw)

@@ -44,13 +44,19 @@ def drawn_once(draw: Callable[..., None], *keys: Hashable, **given: object) -> N
     database, language, viewer (signed in or not) and ``keys``; replay it after that.
 
     ``draw`` is known by its file and name, so it may be a function of a page script (made
-    anew on every run). ``keys`` are small values that, with those, decide everything the part
-    shows (a cluster's code, the year). ``given`` are values passed on without being compared
-    (a frame the page has at hand anyway): the caller vouches that the keys decide them.
+    anew on every run), but it must be a named function at the top of its module: a lambda, a
+    function made inside another or one with default values could share its name with a
+    different one, and is refused (:class:`TypeError`). ``keys`` are small values that, with
+    those, decide everything the part shows (a cluster's code, the year). ``given`` are values
+    passed on without being compared (a frame the page has at hand anyway): the caller vouches
+    that the keys decide them.
     """
+    code = getattr(draw, "__code__", None)
+    if code is None or "<" in draw.__qualname__ or draw.__closure__ or draw.__defaults__ or draw.__kwdefaults__:
+        raise TypeError(f"drawn_once needs a named module-level function without defaults, not {draw!r}")
     path = db_path()
     _drawn(
-        part=(draw.__code__.co_filename, draw.__qualname__),
+        part=(code.co_filename, draw.__qualname__),
         path=str(path),
         stamp=database_stamp(path),
         public=not may_see_small_counts(),
