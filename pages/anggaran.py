@@ -14,16 +14,22 @@ from kla.ui.replay import drawn_once
 from kla.ui.state import language, load, load_scorecard, memo
 
 
+def _budget_by_cluster(year: int, lang: str) -> tuple[pd.DataFrame, pd.DataFrame, list[int], int]:
+    """The budget per cluster and year, its yearly totals, the years with a budget, and the
+    year shown (``year``, or the latest with a budget when it has none)."""
+    by_cluster = budget.named_clusters(load(budget.budget_by_year, "component"), lang)
+    totals = budget.yearly_totals(by_cluster)
+    years = [int(y) for y in totals["year"]]
+    return by_cluster, totals, years, (year if year in years or not years else years[-1])
+
+
 def _this_year(year: int) -> None:
     """The year's totals: allocation, realisation, absorption, spending per child."""
     lang = language()
-    by_cluster = budget.named_clusters(load(budget.budget_by_year, "component"), lang)
+    by_cluster, totals, years, budget_year = _budget_by_cluster(year, lang)
     if by_cluster.empty:
         st.info(t("budget_none", lang))
         st.stop()
-    totals = budget.yearly_totals(by_cluster)
-    years = [int(y) for y in totals["year"]]
-    budget_year = year if year in years else years[-1]
     if budget_year != year:
         st.info(t("budget_other_year", lang, year=year, shown=budget_year))
     per_child = budget.spending_per_child(totals, load(budget.child_population))
@@ -43,10 +49,9 @@ def _this_year(year: int) -> None:
 def _trend(by: str, shown: pd.DataFrame) -> None:
     """The budget over the years by cluster or by OPD, as a chart and a table."""
     lang, sample = language(), load(queries.is_sample)
-    by_cluster = budget.named_clusters(load(budget.budget_by_year, "component"), lang)
-    totals = budget.yearly_totals(by_cluster)
+    by_cluster, totals, years, _ = _budget_by_cluster(0, lang)  # the years shown: all of them
     grouped = by_cluster if by != "opd_code" else load(budget.budget_by_year, "opd_code")
-    source = source_line([t("budget_source", lang)], [int(y) for y in totals["year"]], sample, lang)
+    source = source_line([t("budget_source", lang)], years, sample, lang)
     chart(memo(budget_trend_figure, grouped, totals, lang), source, "anggaran-tren")
     shown_table(shown)
 
@@ -54,11 +59,8 @@ def _trend(by: str, shown: pd.DataFrame) -> None:
 def _spending(year: int) -> None:
     """Absorption per OPD, spending per child, and each cluster's money beside its progress."""
     lang, sample = language(), load(queries.is_sample)
-    by_cluster = budget.named_clusters(load(budget.budget_by_year, "component"), lang)
+    by_cluster, totals, years, budget_year = _budget_by_cluster(year, lang)
     by_opd = load(budget.budget_by_year, "opd_code")
-    totals = budget.yearly_totals(by_cluster)
-    years = [int(y) for y in totals["year"]]
-    budget_year = year if year in years else years[-1]
     per_child = budget.spending_per_child(totals, load(budget.child_population))
     source = source_line([t("budget_source", lang)], years, sample, lang)
 
