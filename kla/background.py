@@ -21,6 +21,8 @@ def start(work: Callable[..., object], name: str, *args: object) -> threading.Th
     """Run ``work(*args)`` in a new daemon thread called ``name``, waited for at exit."""
     thread = threading.Thread(target=work, args=args, name=name, daemon=True)
     with _STARTED_GUARD:
+        # a finished thread has nothing left to wait for (one not yet started has no ident)
+        _STARTED[:] = [started for started in _STARTED if started.ident is None or started.is_alive()]
         _STARTED.append(thread)
     thread.start()
     return thread

@@ -8,7 +8,7 @@ from kla import profile_store, queries, store, uploads
 from kla.export import XLSX_MIME
 from kla.layout_draft import values_table as layout_values
 from kla.text import t
-from kla.ui import mapping_editor
+from kla.ui import mapping_editor, warm_up
 from kla.ui.mapping_editor import mapping_catalog
 from kla.ui.parts import table, wrapped_table
 from kla.ui.session import require_user
@@ -52,6 +52,8 @@ def _check(name: str, content: bytes, dry_run: bool, layout: LayoutChoice | None
     except store.DatabaseBusy as busy:  # another upload held the database longer than we waited
         st.error(str(busy))
         st.stop()
+    if report.upload_id is not None:  # loaded: the next visitors' pages start from the new state
+        warm_up.start()
     return report.as_json()
 
 
@@ -166,6 +168,7 @@ else:
             except (uploads.UndoRefused, PermissionRefused, store.DatabaseBusy) as refused:  # e.g. undone elsewhere
                 st.error(str(refused))
                 st.stop()
+            warm_up.start()
             st.session_state["undo_round"] = round_ + 1
             st.session_state["undo_message"] = t(
                 "upload_undone", lang, upload_id=chosen, withdrawn=result.withdrawn, restored=result.restored

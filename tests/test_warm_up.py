@@ -9,6 +9,7 @@ import importlib.util
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pandas as pd
 import streamlit as st
 from streamlit.web.server.app_discovery import discover_asgi_app
 
@@ -60,11 +61,7 @@ def test_the_warm_up_judges_the_latest_year_into_the_shared_caches(sample_db, mo
     monkeypatch.setenv("KLA_DB", str(sample_db))
     st.cache_resource.clear()
     warm_up.warm_up()
-    latest = state.load(queries.data_years)[-1]
-    monkeypatch.setattr(scorecard, "city_scorecard", _must_not_run_again(scorecard.city_scorecard))
-    monkeypatch.setattr(queries, "goal_status", _must_not_run_again(queries.goal_status))
-    assert not state.load_scorecard(latest).empty
-    assert not state.load(queries.goal_status, latest).empty
+    assert not _judged_from_the_cache(monkeypatch).empty
     assert str(sample_db) in health._FINDINGS  # the integrity check has started
 
 
@@ -75,3 +72,27 @@ def test_a_failed_warm_up_is_only_logged(tmp_path, monkeypatch, capsys):
     st.cache_resource.clear()
     warm_up.warm_up()  # does not raise
     assert "Persiapan server untuk pengunjung pertama gagal" in capsys.readouterr().err
+
+
+def _judged_from_the_cache(monkeypatch) -> pd.DataFrame:
+    """The latest year's scorecard, which must come from the shared cache (judging it again fails)."""
+    latest = state.load(queries.data_years)[-1]
+    monkeypatch.setattr(scorecard, "city_scorecard", _must_not_run_again(scorecard.city_scorecard))
+    monkeypatch.setattr(queries, "goal_status", _must_not_run_again(queries.goal_status))
+    assert not state.load(queries.goal_status, latest).empty
+    return state.load_scorecard(latest)
+
+
+def test_after_a_load_the_warm_up_judges_the_new_state(sample_db, monkeypatch, tmp_path):
+    from loaders.ingest import ingest_file
+    from tests.workbooks import write_workbook
+
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    st.cache_resource.clear()
+    warm_up.start().join(60)
+    latest = state.load(queries.data_years)[-1]
+    report = ingest_file(write_workbook(tmp_path / "baru.xlsx", [["KL-2A", latest, "Kota", "", 3]]), sample_db)
+    assert report.upload_id is not None
+    warm_up.start().join(60)
+    card = _judged_from_the_cache(monkeypatch).set_index("code")
+    assert card.loc["KL-2A", "value"] == 3  # the new state, not the one judged before the load

@@ -13,13 +13,15 @@ first page would otherwise do while the visitor waits:
 - makes a first Plotly figure and a first styled table: their first use in a process loads
   Plotly's validators and pandas' templates (about 0,09 s).
 
-Nothing depends on it: a page that comes first does the rest itself, and a failure is only
-logged. Measured with ``make bench`` (see the README, "Kecepatan").
+The same runs again after an upload or an undo from the Unggah page. Nothing depends on it:
+a page that comes first does the rest itself, and a failure is only logged. Measured with
+``make bench`` (see the README, "Kecepatan").
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -29,8 +31,15 @@ from kla import background
 @asynccontextmanager
 async def lifespan(_app: object) -> AsyncIterator[None]:
     """The lifespan of the server app (``st.App(lifespan=...)``): starts :func:`warm_up`."""
-    background.start(warm_up, "kla-warm-up")
+    start()
     yield
+
+
+def start() -> threading.Thread:
+    """Start :func:`warm_up` in the background: as the server starts, and after an upload or
+    an undo from the dashboard (the shared caches follow the database's state, so the next
+    visitor's page would otherwise judge the latest year again while they wait)."""
+    return background.start(warm_up, "kla-warm-up")
 
 
 def warm_up() -> None:
