@@ -39,8 +39,7 @@ def render_cluster_page(component_code: str) -> None:
     cluster = catalog.component(component_code).short_name(lang)
     card = load_scorecard(year)
     downloads(lambda: _scores(card, component_code, lang), f"{t('scorecard_title', lang)} {cluster}")
-    measures = load(queries.measures)
-    _league_and_gap(measures[measures["component"] == component_code], card, component_code, year, lang)
+    _league_and_gap(card, component_code, year, lang)
     drawn_once(_measure_sections, component_code, year)
 
 
@@ -77,13 +76,15 @@ def _measure_sections(component_code: str, year: int) -> None:
         measure_section(measure, status.loc[measure.code], lang, sample, year)
 
 
-def _league_and_gap(measures: pd.DataFrame, card: pd.DataFrame, component_code: str, year: int, lang: str) -> None:
+def _league_and_gap(card: pd.DataFrame, component_code: str, year: int, lang: str) -> None:
     """The best and worst regions, and the gap between girls and boys: each in an expander,
     made only while it is open."""
     section = opened_expander(t("league_title", lang), key="klaster-peringkat")
     if section is not None:
         with section:
-            table(memo(league_table, measures, load(queries.latest_by_region, year), lang), t("league_title", lang))
+            measures = load(queries.measures)
+            own = measures[measures["component"] == component_code]
+            table(memo(league_table, own, load(queries.latest_by_region, year), lang), t("league_title", lang))
     section = opened_expander(t("sex_gap_title", lang), key="klaster-selisih")
     if section is not None:
         with section:
