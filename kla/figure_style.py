@@ -20,9 +20,11 @@ BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY = (
 )
 FONT = {"family": "Source Sans, Segoe UI, Arial, sans-serif", "size": 15, "color": "#1F2937"}
 
-# Plotly's "plotly_white" cut to what these figures use. The full template is copied into every
-# figure and sent with every chart (about 6 kB each, and 80% of the time to build a figure);
-# this one is 1 kB. Registered as the default, so every figure starts from it.
+# Plotly's "plotly_white" cut to what these figures use, with the common type and margins. The
+# full template is copied into every figure and sent with every chart (about 6 kB each, and 80%
+# of the time to build a figure); this one is 1 kB. Registered as the default, so every figure
+# starts from it; what is in it is checked by Plotly once, not again for every figure (setting
+# the type and margins on each figure took 2 ms of its 2,3 ms).
 _AXIS = {
     "gridcolor": "#EBF0F8",
     "linecolor": "#EBF0F8",
@@ -38,7 +40,9 @@ TEMPLATE = go.layout.Template(
             "xaxis": _AXIS,
             "yaxis": _AXIS,
             "hovermode": "closest",
-            "hoverlabel": {"align": "left"},
+            "hoverlabel": {"align": "left", "font": {"size": 15}},
+            "font": FONT,
+            "margin": {"l": 10, "r": 20, "t": 40, "b": 10},
             "paper_bgcolor": "white",
             "plot_bgcolor": "white",
             "colorway": pio.templates["plotly_white"].layout.colorway,
@@ -53,15 +57,9 @@ pio.templates.default = "kla"
 
 
 def styled(fig: go.Figure, lang: str, height: int, **extra: object) -> go.Figure:
-    """``fig`` with the common look, ``height`` pixels tall; ``extra`` layout settings win."""
-    settings = {
-        "separators": PLOTLY_SEPARATORS[lang],
-        "font": FONT,
-        "height": height,
-        "margin": {"l": 10, "r": 20, "t": 40, "b": 10},
-        "hoverlabel": {"font_size": 15},
-    }
-    fig.update_layout(**(settings | extra))
+    """``fig`` with the common look (the template's type and margins), numbers written in
+    ``lang``, ``height`` pixels tall; ``extra`` layout settings win."""
+    fig.update_layout(separators=PLOTLY_SEPARATORS[lang], height=height, **extra)
     return fig
 
 
