@@ -27,17 +27,16 @@ from kla.ui.state import language, load, load_scorecard, made_from, memo, select
 
 def _heading(code: str) -> None:
     lang = language()
-    st.title(measure_names(load(queries.measures), lang)[code])
+    st.title(made_from(measure_names, queries.measures, (), lang)[code])
     sample_notice(lang)
 
 
-def _judged(code: str, year: int) -> pd.Series:
-    """The measure's line of the scorecard of ``year``."""
-    return load_scorecard(year).set_index("code").loc[code]
-
-
-def _statuses(values: pd.DataFrame, measure: pd.Series, card: pd.Series, year: int, lang: str) -> pd.DataFrame:
-    """Every region's status against the city goal (``values``: the measure's values)."""
+def _statuses(
+    values: pd.DataFrame, measures: pd.DataFrame, scorecard: pd.DataFrame, code: str, year: int, lang: str
+) -> pd.DataFrame:
+    """Every region's status against the city goal (``values``: the measure's values;
+    ``scorecard``: every measure judged for ``year``)."""
+    measure, card = measures.set_index("code").loc[code], scorecard.set_index("code").loc[code]
     goal = card["goal"] if pd.notna(card["goal"]) else None
     return region_statuses(values, measure.unit, measure.direction, card["goal_year"], goal, lang, up_to_year=year)
 
@@ -46,7 +45,8 @@ def _trends(code: str, year: int) -> None:
     """Who leads the measure and where its figures come from, its status and pace, the city's
     trend against its goals, and the regions' trends and statuses."""
     lang, sample = language(), load(queries.is_sample)
-    measure, card = load(queries.measures).set_index("code").loc[code], _judged(code, year)
+    measures, scorecard = load(queries.measures), load_scorecard(year)
+    measure, card = measures.set_index("code").loc[code], scorecard.set_index("code").loc[code]
     root_rank, shown_rank = load(queries.region_ranks)
     values = load(queries.measure_values, code, shown_rank)
     goals = load(queries.targets, code)
@@ -97,7 +97,7 @@ def _trends(code: str, year: int) -> None:
         caption = source_line(regional["source"], regional["year"], sample, lang)
         chart(fig, caption, key="regions", note=hidden_note(regional, "privacy_line_note"))
         st.markdown(f"**{t('indicator_region_status', lang)}**")
-        shown_table(_statuses(values, measure, card, year, lang))
+        shown_table(_statuses(values, measures, scorecard, code, year, lang))
 
 
 def _values(code: str) -> None:
@@ -110,7 +110,6 @@ def _values(code: str) -> None:
 through_entry()
 
 lang, year = language(), selected_year()
-all_measures = load(queries.measures)
 code = linked_choice(t("indicator_pick", lang), made_from(measure_names, queries.measures, (), lang), "kode")
 drawn_once(_heading, code)
 page_pdf_button("indikator", code, year, lang)
@@ -118,9 +117,8 @@ drawn_once(_trends, code, year)
 
 root_rank, shown_rank = load(queries.region_ranks)
 values = load(queries.measure_values, code, shown_rank)  # the measure's values down to the level shown
-measure = all_measures.set_index("code").loc[code]
-if (values["rank"] > root_rank).any():
-    statuses = functools.partial(_statuses, values, measure, _judged(code, year), year, lang)
+if (values["rank"] > root_rank).any():  # the tables below are made only when downloaded
+    statuses = functools.partial(_statuses, values, load(queries.measures), load_scorecard(year), code, year, lang)
     downloads(statuses, f"{code} {t('indicator_region_status', lang)}")
 drawn_once(_values, code)
 downloads(functools.partial(download_frame, values, lang), f"{code} {t('indicator_values', lang)}")
