@@ -1,119 +1,19 @@
-"""Entry point: the server app, and each visit's page setup, navigation and sidebar.
+"""Entry point: the server app, and each visit's page (:mod:`kla.ui.frame`).
 
 ``streamlit run dashboard.py`` imports this file to find ``app`` and serves it. The app runs
-this same file as the script of every page view (then ``__name__`` is ``"__main__"``):
-:func:`visit` sets up the page, the navigation and the sidebar (language, year) and runs the
-chosen page. Serving it as an app gives the server a start-up hook, which readies the first
-page while the first browser loads (:mod:`kla.ui.warm_up`).
+this same file as the script of every page view (then ``__name__`` is ``"__main__"``), which
+sets up the page, the navigation and the sidebar (language, year) and runs the chosen page.
+Serving it as an app gives the server a start-up hook, which readies the first page while the
+first browser loads (:mod:`kla.ui.warm_up`).
 """
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 import streamlit as st
 
-if TYPE_CHECKING:
-    from kla.users import User
-
-
-def _pages(lang: str, user: User | None) -> list[st.Page]:
-    """The pages in the navigation, in order; the audit trail only for an administrator."""
-    from kla import catalog
-    from kla.text import t
-
-    pages = [
-        st.Page(
-            "pages/ringkasan.py",
-            title=t("nav_overview", lang),
-            icon=":material/dashboard:",
-            url_path="ringkasan",
-            default=True,
-        ),
-        st.Page(
-            "pages/kelembagaan.py",
-            title=catalog.component("KL").short_name(lang),
-            icon=":material/account_balance:",
-            url_path="kelembagaan",
-        ),
-    ]
-    icons = (":material/badge:", ":material/family_restroom:", ":material/medical_services:", ":material/school:")
-    for number, (component, icon) in enumerate(zip(catalog.COMPONENTS[1:], (*icons, ":material/shield:")), start=1):
-        pages.append(
-            st.Page(
-                f"pages/klaster_{number}.py", title=component.short_name(lang), icon=icon, url_path=f"klaster-{number}"
-            )
-        )
-    pages.append(
-        st.Page(
-            "pages/indikator.py", title=t("nav_indicator", lang), icon=":material/query_stats:", url_path="indikator"
-        )
-    )
-    pages.append(st.Page("pages/wilayah.py", title=t("nav_region", lang), icon=":material/map:", url_path="wilayah"))
-    pages.append(st.Page("pages/opd.py", title=t("nav_opd", lang), icon=":material/groups:", url_path="opd"))
-    pages.append(
-        st.Page("pages/anggaran.py", title=t("nav_budget", lang), icon=":material/payments:", url_path="anggaran")
-    )
-    pages.append(
-        st.Page(
-            "pages/predikat.py",
-            title=t("nav_predicate", lang),
-            icon=":material/workspace_premium:",
-            url_path="predikat",
-        )
-    )
-    pages.append(st.Page("pages/target.py", title=t("nav_target", lang), icon=":material/flag:", url_path="target"))
-    pages.append(
-        st.Page("pages/unggah.py", title=t("nav_upload", lang), icon=":material/upload_file:", url_path="unggah")
-    )
-    pages.append(
-        st.Page(
-            "pages/presentasi.py", title=t("nav_presenter", lang), icon=":material/slideshow:", url_path="presentasi"
-        )
-    )
-    if user is not None and user.is_admin:  # the audit trail is listed for administrators only
-        pages.append(st.Page("pages/audit.py", title=t("nav_audit", lang), icon=":material/history:", url_path="audit"))
-    account_title = t("login_title" if user is None else "account_title", lang)
-    pages.append(st.Page("pages/masuk.py", title=account_title, icon=":material/account_circle:", url_path="masuk"))
-    return pages
-
-
-def visit() -> None:
-    """One page view: page setup, the navigation and the sidebar, then the chosen page."""
+if __name__ == "__main__":
     # Imported here, not at the top: the server imports this file before it starts, and
     # pandas and DuckDB would hold it up; kla.ui.warm_up imports them in the background.
-    from kla import config, store
-    from kla.text import t
-    from kla.ui.health import integrity_banner
-    from kla.ui.page_style import favicon, page_style
-    from kla.ui.session import account_box, login_form, signed_in
-    from kla.ui.state import language, language_picker, require_database, year_picker
+    from kla.ui.frame import visit
 
-    st.set_page_config(page_title="Dasbor KLA", page_icon=favicon(), layout="wide")
-
-    lang = language()
-    user = signed_in()
-    navigation = st.navigation(_pages(lang, user))
-    page_style()
-
-    # One open database for the whole run: each further read then costs nothing (kla.store.kept_open).
-    with store.kept_open(config.database_path()):
-        if navigation.url_path == "presentasi":  # the presenter page has no sidebar: it places its own choices
-            require_database(lang)
-        else:
-            st.sidebar.title(t("app_title", lang))
-            language_picker()
-            require_database(lang)
-            integrity_banner(lang)
-            account_box(lang)
-            year_picker(lang)
-        if config.reading_needs_login() and user is None:  # a city may close reading to registered users
-            login_form(lang, "login_needed_reading")
-            st.stop()
-        navigation.run()
-
-
-if __name__ == "__main__":
     visit()
 else:  # the server, finding the app it serves
     from kla.ui.warm_up import lifespan
