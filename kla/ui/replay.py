@@ -12,42 +12,34 @@ cached function may not hold one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
 
 from kla.ui.session import may_see_small_counts
-from kla.ui.state import database_stamp, db_path, language
+from kla.ui.state import database_stamp, db_path, language, plain_key
 
 
 # A page's parts come to at most ~200 kB of elements at province size (Indikator), so the
 # kept parts stay within ~100 MB.
 @st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
-def _drawn(
-    part: tuple[str, str],
-    path: str,
-    stamp: tuple[int, ...],
-    public: bool,
-    lang: str,
-    keys: tuple,
-    _draw: Callable[..., None],
-    _given: dict[str, object],
-) -> None:
-    # Only ``keys`` and ``_given`` reach the part; the rest keys the entry (the part reads the
-    # database, the language and the viewer itself).
-    _draw(*keys, **_given)
+def _drawn(key: str, _draw: Callable[..., None], _keys: tuple, _given: dict[str, object]) -> None:
+    # The key names the part, the database's state, the viewer, the language and ``_keys``;
+    # only ``_keys`` and ``_given`` reach the part (it reads the rest itself).
+    _draw(*_keys, **_given)
 
 
-def drawn_once(draw: Callable[..., None], *keys: Hashable, **given: object) -> None:
+def drawn_once(draw: Callable[..., None], *keys: object, **given: object) -> None:
     """Draw ``draw(*keys, **given)``, a page part without widgets, once per state of the
     database, language, viewer (signed in or not) and ``keys``; replay it after that.
 
     ``draw`` is known by its file and name, so it may be a function of a page script (made
     anew on every run), but it must be a named function at the top of its module: a lambda, a
     function made inside another or one with default values could share its name with a
-    different one, and is refused (:class:`TypeError`). ``keys`` are small values that, with
-    those, decide everything the part shows (a cluster's code, the year). ``given`` are values
+    different one, and is refused (:class:`TypeError`). ``keys`` are small plain values
+    (see :func:`kla.ui.state.plain_key`) that, with those, decide everything the part shows
+    (a cluster's code, the year). ``given`` are values
     passed on without being compared (a frame the page has at hand anyway): the caller vouches
     that the keys decide them.
     """
@@ -55,16 +47,9 @@ def drawn_once(draw: Callable[..., None], *keys: Hashable, **given: object) -> N
     if code is None or "<" in draw.__qualname__ or draw.__closure__ or draw.__defaults__ or draw.__kwdefaults__:
         raise TypeError(f"drawn_once needs a named module-level function without defaults, not {draw!r}")
     path = db_path()
-    _drawn(
-        part=(code.co_filename, draw.__qualname__),
-        path=str(path),
-        stamp=database_stamp(path),
-        public=not may_see_small_counts(),
-        lang=language(),
-        keys=keys,
-        _draw=draw,
-        _given=given,
-    )
+    part = (code.co_filename, draw.__qualname__)
+    key = plain_key(part, str(path), database_stamp(path), not may_see_small_counts(), language(), keys)
+    _drawn(key=key, _draw=draw, _keys=keys, _given=given)
 
 
 def file_stamps(*paths: Path) -> tuple[tuple[object, ...], ...]:
