@@ -13,6 +13,7 @@ from kla.ui.mapping_editor import mapping_catalog
 from kla.ui.parts import table, wrapped_table
 from kla.ui.session import require_user
 from kla.ui.state import (
+    cached_data,
     db_path,
     language,
     load,
@@ -27,9 +28,9 @@ from loaders.template import template_bytes
 from loaders.upload_file import uploaded_sheets
 
 through_entry()
-cached_template = st.cache_data(max_entries=32, show_spinner=False)(template_bytes)  # not rebuilt on every rerun
-cached_budget_template = st.cache_data(max_entries=32, show_spinner=False)(budget_template_bytes)
-cached_sheets = st.cache_data(max_entries=4, show_spinner=False)(uploaded_sheets)  # the form reruns on every field
+cached_template = cached_data(template_bytes, 32)  # not rebuilt on every rerun
+cached_budget_template = cached_data(budget_template_bytes, 32)
+cached_sheets = cached_data(uploaded_sheets, 4)  # the form reruns on every field
 
 lang = language()
 st.title(t("upload_title", lang))

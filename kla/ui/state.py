@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import importlib
 import pickle
@@ -233,6 +234,14 @@ def _frame_digest(frame: pd.DataFrame | pd.Series) -> bytes:
     Streamlit's own frame hashing, which dominated warm page runs). Equal digests mean equal
     frames; equal frames stored differently only cost a second build."""
     return hashlib.blake2b(pickle.dumps(frame, protocol=5), digest_size=16).digest()
+
+
+@functools.cache
+def cached_data(function: Callable[..., Result], max_entries: int) -> Callable[..., Result]:
+    """``function`` behind ``st.cache_data`` (each caller gets its own copy of a result), the
+    wrapper made once per process. A page script that wraps a function itself does so on
+    every run, and Streamlit reads the function's source each time to name its cache."""
+    return st.cache_data(max_entries=max_entries, show_spinner=False)(function)
 
 
 @st.cache_resource(
