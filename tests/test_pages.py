@@ -77,21 +77,33 @@ def test_page_in_english(app, page, title_id, title_en):
     assert json.loads(app.get("plotly_chart")[0].proto.spec)["layout"]["separators"] == ".,"
 
 
-def test_cluster_page_shows_every_measure_with_trend_and_regions(app):
+def test_cluster_page_has_a_tab_per_measure_and_draws_only_the_open_one(app):
     _open(app, "pages/klaster_3.py")
+    codes = ["III-12", "III-13A", "III-13B", "III-14A", "III-14B", "III-15", "III-16A", "III-16B", "III-17", "III-S1"]
+    assert [tab.label for tab in app.tabs] == codes
     headers = [h.value for h in app.subheader]
     assert headers[0] == "Kartu skor"
-    assert len(headers) == 11 and headers[2].startswith("III-13A · Prevalensi stunting")
-    keys = [chart.proto.id for chart in app.get("plotly_chart")]
-    assert len(keys) >= 10 * 2 + 8  # a trend and a bullet per measure, regions for the 8 regional ones
-    stunting = next(
-        json.loads(c.proto.spec)
-        for c in app.get("plotly_chart")
-        if "Data survei" in c.proto.spec and "e-PPGBM" in c.proto.spec
+    assert [h for h in headers if " · " in h] == [
+        "III-12 · Persentase persalinan di fasilitas pelayanan kesehatan"
+    ]  # the first tab alone
+    app.session_state["kode"] = "III-13A"  # the official opens the stunting tab
+    app.run()
+    assert [h.value for h in app.subheader if " · " in h.value] == ["III-13A · Prevalensi stunting pada balita"]
+    ids = [chart.proto.id for chart in app.get("plotly_chart")]
+    assert len(ids) == 3 and all(
+        any(i.endswith(f"-{kind}-III-13A") for i in ids) for kind in ("trend", "bullet", "regions")
     )
+    stunting = next(json.loads(c.proto.spec) for c in app.get("plotly_chart") if "e-PPGBM" in c.proto.spec)
     names = [trace["name"] for trace in stunting["data"]]
     assert "Data administrasi (e-PPGBM)" in names and "Data survei (SSGI 2022, SKI 2023)" in names
     assert "Target kota" in names and "Acuan nasional (2024)" in names
+
+
+def test_a_link_opens_a_cluster_page_on_a_measure(app):
+    app.query_params["kode"] = "III-15"
+    _open(app, "pages/klaster_3.py")
+    assert [h.value for h in app.subheader if " · " in h.value][0].startswith("III-15 · ")
+    assert len(app.get("plotly_chart")) >= 2
 
 
 def test_overview_counts_and_freshness(app):
@@ -150,6 +162,7 @@ def _chart(app: AppTest, key: str) -> dict:
 
 
 def test_regional_counts_are_not_judged_against_the_city_total(app):
+    app.query_params["kode"] = "II-11"
     _open(app, "pages/klaster_2.py")
     playgrounds = _chart(app, "regions-II-11")  # a count: the city goal is a city-wide total
     assert set(playgrounds["data"][0]["marker"]["color"]) == {"#56B4E9"}
@@ -158,6 +171,7 @@ def test_regional_counts_are_not_judged_against_the_city_total(app):
 
 
 def test_regional_rates_are_judged_against_the_city_goal(app):
+    app.query_params["kode"] = "III-13A"
     _open(app, "pages/klaster_3.py")
     stunting = _chart(app, "regions-III-13A")
     assert set(stunting["data"][0]["marker"]["color"]) == {"#0072B2", "#E69F00"}
@@ -255,10 +269,14 @@ def test_indicator_page_in_depth(app):
     assert len(values) > 100 and set(values["Jenis data"]) == {"Data administrasi", "Data survei"}
 
 
-def test_cluster_pages_link_to_each_measure(app):
+def test_cluster_pages_link_each_measure_to_its_page(app):
     _open(app, "pages/klaster_1.py")
-    links = app.main.get("page_link")  # the sidebar also links to the sign-in page
-    assert len(links) == 4 and "I-4A" in links[0].proto.label
+    for code in [tab.label for tab in app.tabs]:
+        app.session_state["kode"] = code
+        app.run()
+        links = app.main.get("page_link")  # the sidebar also links to the sign-in page
+        assert [link.proto.label for link in links] == [f"Rincian {code}"]
+        assert links[0].proto.query_string == f"kode={code}"
 
 
 def test_opd_page_shows_who_still_owes_data(app):

@@ -300,10 +300,10 @@ INTERFACE_TEXT: dict[str, dict[str, str]] = {
     "col_series": {"id": "Jenis data", "en": "Kind of data"},
     # Cluster pages
     "cluster_intro": {
-        "id": "{count} ukuran. Garis: capaian kota per tahun, dengan target kota dan acuan nasional. "
-        "Batang: capaian per wilayah pada tahun {year}.",
-        "en": "{count} measures. Lines: the city's value per year, with the city goal and the "
-        "national benchmark. Bars: value per region in {year}.",
+        "id": "{count} ukuran, satu per tab. Garis: capaian kota per tahun, dengan target kota dan acuan "
+        "nasional. Batang: capaian per wilayah pada tahun {year}.",
+        "en": "{count} measures, one per tab. Lines: the city's value per year, with the city goal and "
+        "the national benchmark. Bars: value per region in {year}.",
     },
     "measure_lead": {"id": "Penanggung jawab: {lead}", "en": "Lead agency: {lead}"},
     "measure_support": {"id": "pendukung: {support}", "en": "supporting: {support}"},

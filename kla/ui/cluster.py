@@ -1,4 +1,4 @@
-"""A cluster page (Kelembagaan or Klaster I-V): one section per measure."""
+"""A cluster page (Kelembagaan or Klaster I-V): its scorecard, and one tab per measure."""
 
 from __future__ import annotations
 
@@ -25,12 +25,14 @@ from kla.ui.parts import (
     table,
 )
 from kla.ui.replay import drawn_once
-from kla.ui.state import language, load, load_scorecard, memo, selected_year
+from kla.ui.state import language, load, load_scorecard, made_from, memo, selected_year
+
+MEASURE_TAB_KEY = "kode"  # also the address's parameter of the open tab, as on Indikator and Wilayah
 
 
 def render_cluster_page(component_code: str) -> None:
-    """Draw the page of one component: title, notice, scorecard, and every measure's section.
-    The parts without widgets are drawn once per state of the database and then replayed
+    """Draw the page of one component: title, notice, scorecard, and a tab per measure with
+    its section. The parts without widgets are drawn once per state of the database and then replayed
     (:func:`kla.ui.replay.drawn_once`)."""
     lang, year = language(), selected_year()
     drawn_once(_heading, component_code)
@@ -40,7 +42,7 @@ def render_cluster_page(component_code: str) -> None:
     card = load_scorecard(year)
     downloads(lambda: _scores(card, component_code, lang), f"{t('scorecard_title', lang)} {cluster}")
     _league_and_gap(card, component_code, year, lang)
-    drawn_once(_measure_sections, component_code, year)
+    _measure_tabs(component_code, year)
 
 
 def _scores(card: pd.DataFrame, component_code: str, lang: str) -> Styler:
@@ -64,16 +66,35 @@ def _scorecard(component_code: str, year: int) -> None:
     shown_table(_scores(card, component_code, lang))
 
 
-def _measure_sections(component_code: str, year: int) -> None:
-    """The introduction and one section per measure of the component."""
-    lang = language()
-    sample = load(queries.is_sample)
-    measures = load(queries.measures)
-    measures = measures[measures["component"] == component_code]
+def _measure_tabs(component_code: str, year: int) -> None:
+    """One tab per measure of the component; only the open tab is drawn (a link can open one:
+    ``?kode=III-13A``). A cluster's measures all at once came to 28 charts on Klaster III."""
+    codes = made_from(_codes_of, queries.measures, (), component_code)
+    drawn_once(_measures_intro, component_code, year)
+    tabs = st.tabs(codes, key=MEASURE_TAB_KEY, on_change="rerun", bind="query-params")
+    for code, tab in zip(codes, tabs):
+        if tab.open:
+            with tab:
+                drawn_once(_measure_tab, code, year)
+
+
+def _codes_of(measures: pd.DataFrame, component_code: str) -> tuple[str, ...]:
+    """The codes of the component's measures, in catalog order."""
+    return tuple(measures.loc[measures["component"] == component_code, "code"])
+
+
+def _measures_intro(component_code: str, year: int) -> None:
+    lang, measures = language(), load(queries.measures)
+    count = int((measures["component"] == component_code).sum())
+    st.markdown(t("cluster_intro", lang, count=count, year=year))
+
+
+def _measure_tab(code: str, year: int) -> None:
+    """The section of measure ``code``."""
+    measures = load(queries.measures).set_index("code", drop=False)
     status = load(queries.goal_status, year).set_index("code")
-    st.markdown(t("cluster_intro", lang, count=len(measures), year=year))
-    for measure in measures.itertuples():
-        measure_section(measure, status.loc[measure.code], lang, sample, year)
+    measure = next(measures.loc[[code]].itertuples())
+    measure_section(measure, status.loc[code], language(), load(queries.is_sample), year)
 
 
 def _league_and_gap(card: pd.DataFrame, component_code: str, year: int, lang: str) -> None:

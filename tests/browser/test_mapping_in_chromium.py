@@ -101,8 +101,8 @@ def _map_siak_layout(page: Page) -> None:
 
 def _city_metric(page: Page, dashboard_url: str, link: str = "") -> Locator:
     """The latest-value metric of I-4A (birth certificates) on the Klaster I page."""
-    page.goto(dashboard_url + "/klaster-1" + link)
-    wait_until_ready(page, 10)
+    page.goto(dashboard_url + "/klaster-1?kode=I-4A" + link)
+    wait_until_ready(page, 2)
     heading = page.get_by_role("heading", name=re.compile(r"^I-4A · "))
     section = page.locator("[data-testid=stLayoutWrapper]").filter(has=heading).last  # its own box
     return section.locator("[data-testid=stMetricValue]").first
@@ -146,5 +146,5 @@ def test_map_an_unknown_layout_then_the_next_file_loads_by_itself(page: Page, da
     expect(metric).to_have_text(shown_2025)
     _no_exception(page)
     full_screenshot(page, "id_klaster-1_setelah_petakan")
-    expect(_city_metric(page, dashboard_url, "?tahun=2024")).to_have_text(shown_2024)
+    expect(_city_metric(page, dashboard_url, "&tahun=2024")).to_have_text(shown_2024)
     _no_exception(page)

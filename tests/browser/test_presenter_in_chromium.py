@@ -110,7 +110,7 @@ def test_deck_downloads_from_the_presenter_page(page: Page, dashboard_url: str):
 
 def test_chart_png_and_table_files_download_from_a_cluster_page(page: Page, dashboard_url: str):
     page.goto(f"{dashboard_url}/klaster-3")
-    wait_until_ready(page, 25)
+    wait_until_ready(page, 3)
     close_stray_dialog(page)
     chart = page.locator("[data-testid=stPlotlyChart]").first
     chart.hover()
@@ -138,7 +138,7 @@ def test_a_cluster_page_prints_on_a4_landscape_without_the_sidebar(page: Page, d
     # A4 landscape at 96 px per inch, less 10 mm margins: 1047 px wide.
     page.set_viewport_size({"width": 1047, "height": 740})
     page.goto(f"{dashboard_url}/klaster-3")
-    wait_until_ready(page, 25)
+    wait_until_ready(page, 3)
     page.emulate_media(media="print")
     expect(page.get_by_test_id("stSidebar")).to_be_hidden()
     expect(page.get_by_role("button", name="Unduh Excel").first).to_be_hidden()
