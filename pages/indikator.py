@@ -22,7 +22,7 @@ from kla.ui.parts import (
     shown_table,
 )
 from kla.ui.replay import drawn_once
-from kla.ui.state import language, load, load_scorecard, made_from, memo, selected_year, through_entry
+from kla.ui.state import language, load, load_scorecard, made_from, memo, selected_year, through_entry, worked_out
 
 
 def _heading(code: str) -> None:
@@ -107,6 +107,12 @@ def _values(code: str) -> None:
     shown_table(display_frame(load(queries.measure_values, code, load(queries.region_ranks)[1]), measure.unit, lang))
 
 
+def _has_regional_values(code: str) -> bool:
+    """Whether the measure has values of regions below the root (a table of their statuses)."""
+    root_rank, shown_rank = load(queries.region_ranks)
+    return bool((load(queries.measure_values, code, shown_rank)["rank"] > root_rank).any())
+
+
 through_entry()
 
 lang, year = language(), selected_year()
@@ -115,9 +121,8 @@ drawn_once(_heading, code)
 page_pdf_button("indikator", code, year, lang)
 drawn_once(_trends, code, year)
 
-root_rank, shown_rank = load(queries.region_ranks)
-values = load(queries.measure_values, code, shown_rank)  # the measure's values down to the level shown
-if (values["rank"] > root_rank).any():  # the tables below are made only when downloaded
+values = load(queries.measure_values, code, load(queries.region_ranks)[1])  # down to the level shown
+if worked_out(_has_regional_values, code):  # the tables below are made only when downloaded
     statuses = functools.partial(_statuses, values, load(queries.measures), load_scorecard(year), code, year, lang)
     downloads(statuses, f"{code} {t('indicator_region_status', lang)}")
 drawn_once(_values, code)

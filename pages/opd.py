@@ -9,7 +9,7 @@ from kla.scorecard import scorecard_table
 from kla.text import t
 from kla.ui.parts import downloads, linked_choice, page_header, shown_table
 from kla.ui.replay import drawn_once
-from kla.ui.state import language, load, load_scorecard
+from kla.ui.state import language, load, load_scorecard, worked_out
 
 
 def _freshness(year: int) -> None:
@@ -48,31 +48,46 @@ def _owed_by(opd: str, year: int, owed: tuple[str, ...]) -> None:
         shown_table(missing_table(load(queries.missing_regions, opd, year), expected, lang))
 
 
+def _agencies(year: int) -> dict[str, str]:
+    """The agencies that lead a measure, by code: their names (``Dinkes · Dinas Kesehatan``)."""
+    leads = set(load(queries.freshness_by_opd, year)["opd_code"])
+    return {code: name for code, name in load(queries.opd_names).items() if code in leads}
+
+
+def _owed(opd: str, year: int) -> tuple[str, ...]:
+    """The codes of the agency's measures still owed for ``year``."""
+    return tuple(missing_for_year(_own_measures(opd), load(queries.reporting, opd), year))
+
+
+def _last_upload(opd: str, year: int) -> str:
+    """When the agency last uploaded, as a sentence."""
+    lang, fresh = language(), load(queries.freshness_by_opd, year)
+    last = fresh.set_index("opd_code").loc[opd, "last_upload"]
+    return t("opd_last_upload", lang, when=fmt.date_time(last, lang) if pd.notna(last) else t("never", lang))
+
+
 lang, year, _ = page_header("opd_title", "opd_intro")
 fresh = load(queries.freshness_by_opd, year)
 drawn_once(_freshness, year)
 downloads(lambda: overview.freshness_table(fresh, year, lang), t("freshness_title", lang))
 
-leads = list(fresh["opd_code"])
-names = {code: name for code, name in load(queries.opd_names).items() if code in leads}
+names = worked_out(_agencies, year)
 opd = linked_choice(t("opd_pick", lang), names, "opd")
 short = names[opd].split(" · ")[0]
 
-own, card = _own_measures(opd), load_scorecard(year)
+own, card = worked_out(_own_measures, opd), load_scorecard(year)
 drawn_once(_measures_of, opd, short, year)
 downloads(lambda: scorecard_table(card[card["code"].isin(own["code"])], lang), t("opd_measures", lang, opd=short))
 
 reporting, years = load(queries.reporting, opd), load(queries.data_years)
 drawn_once(_deliveries_of, opd)
 downloads(lambda: delivery_matrix(own, reporting, years, lang), f"{short} {t('opd_delivery', lang)}")
-owed = tuple(missing_for_year(own, reporting, year))
+owed = worked_out(_owed, opd, year)
 drawn_once(_owed_by, opd, year, owed)
 if owed:
     missing = load(queries.missing_regions, opd, year)
-    expected = dict(zip(reporting["code"], reporting["expected"]))
     downloads(
-        lambda: missing_table(missing, expected, lang),
+        lambda: missing_table(missing, dict(zip(reporting["code"], reporting["expected"])), lang),
         t("opd_missing_title", lang, year=year) + f" {short}",
     )
-last = fresh.set_index("opd_code").loc[opd, "last_upload"]
-st.caption(t("opd_last_upload", lang, when=fmt.date_time(last, lang) if pd.notna(last) else t("never", lang)))
+st.caption(worked_out(_last_upload, opd, year))

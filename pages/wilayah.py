@@ -12,17 +12,29 @@ from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, downloads, hidden_note, linked_choice, measure_names, page_header, shown_table
 from kla.ui.replay import drawn_once
-from kla.ui.state import language, load, made_from
+from kla.ui.state import language, load, made_from, worked_out
 
 lang, year, _ = page_header("region_title", "region_intro")
 
-measures = load(queries.measures)
-regional = measures[measures["finest_level"] != "kota"]
+
+def _regional_measures() -> tuple[dict[str, str], dict[str, str]]:
+    """The measures with values per region: their names, and their finest level."""
+    measures = load(queries.measures)
+    regional = measures[measures["finest_level"] != "kota"]
+    return measure_names(regional, language()), dict(zip(regional["code"], regional["finest_level"]))
+
+
+def _region_names(level: str) -> dict[str, str]:
+    """The regions of ``level`` by code: their names."""
+    regions = load(queries.regions_at, level)
+    return dict(zip(regions["code"], regions["name"]))
+
+
+names, finest = worked_out(_regional_measures)
 pick, level_column, colour_column = st.columns([3, 1, 1])
 with pick:
-    code = linked_choice(t("indicator_pick", lang), measure_names(regional, lang), "kode")
-regional = regional.set_index("code")
-levels = ["kecamatan", "desa"] if regional.loc[code, "finest_level"] == "desa" else ["kecamatan"]
+    code = linked_choice(t("indicator_pick", lang), names, "kode")
+levels = ["kecamatan", "desa"] if finest[code] == "desa" else ["kecamatan"]
 linked_region = st.query_params.get("wilayah", "")
 with level_column:  # a link to a desa opens the desa map
     level = linked_choice(
@@ -30,7 +42,7 @@ with level_column:  # a link to a desa opens the desa map
         {name: t("level_" + name, lang) for name in levels},
         "tingkat",
         widget=st.radio,
-        default="desa" if linked_region in set(load(queries.regions_at, "desa")["code"]) else None,
+        default="desa" if linked_region and linked_region in worked_out(_region_names, "desa") else None,
     )
 with colour_column:
     colour_by = linked_choice(
@@ -70,9 +82,8 @@ map_column, profile_column = st.columns([3, 2], gap="large")
 with map_column:
     drawn_once(_map, code, level, colour_by, year)
 with profile_column:
-    regions = load(queries.regions_at, level)
-    region_names = dict(zip(regions["code"], regions["name"]))
+    region_names = worked_out(_region_names, level)
     chosen = linked_choice(t("region_pick", lang), region_names, "wilayah")
     drawn_once(_profile, chosen, year)
-    values, targets = load(queries.region_values, chosen), load(queries.city_targets)
+    measures, values, targets = load(queries.measures), load(queries.region_values, chosen), load(queries.city_targets)
     downloads(functools.partial(region_profile, measures, values, targets, year, lang), region_names[chosen])

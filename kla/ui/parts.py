@@ -15,7 +15,7 @@ from kla.report.images import chromium_path, looked_for
 from kla.text import t
 from kla.ui.replay import drawn_once
 from kla.ui.session import may_see_small_counts
-from kla.ui.state import db_path, language, load, selected_year, through_entry
+from kla.ui.state import db_path, in_address, language, load, selected_year, through_entry
 
 # The chart toolbar keeps only download, zoom and reset, with its tooltips in Indonesian
 # (Plotly's own locale mechanism; nothing is fetched).
@@ -156,7 +156,7 @@ def linked_choice(
     linked = next((value for value in values if value.upper() == linked.upper()), None)
     index = values.index(linked) if linked else 0
     chosen = (widget or st.selectbox)(label, values, index=index, format_func=options.get, key=key)
-    st.query_params[param] = chosen
+    in_address(param, chosen)
     return chosen
 
 

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from kla.ui.session import may_see_small_counts
-from kla.ui.state import database_stamp, db_path, language, plain_key
+from kla.ui.state import viewer_key
 
 
 # A page's parts come to at most ~200 kB of elements at province size (Indikator), so the
@@ -43,13 +42,7 @@ def drawn_once(draw: Callable[..., None], *keys: object, **given: object) -> Non
     passed on without being compared (a frame the page has at hand anyway): the caller vouches
     that the keys decide them.
     """
-    code = getattr(draw, "__code__", None)
-    if code is None or "<" in draw.__qualname__ or draw.__closure__ or draw.__defaults__ or draw.__kwdefaults__:
-        raise TypeError(f"drawn_once needs a named module-level function without defaults, not {draw!r}")
-    path = db_path()
-    part = (code.co_filename, draw.__qualname__)
-    key = plain_key(part, str(path), database_stamp(path), not may_see_small_counts(), language(), keys)
-    _drawn(key=key, _draw=draw, _keys=keys, _given=given)
+    _drawn(key=viewer_key(draw, keys), _draw=draw, _keys=keys, _given=given)
 
 
 def file_stamps(*paths: Path) -> tuple[tuple[object, ...], ...]:

@@ -116,7 +116,7 @@ def _kept(query: Callable[..., Result], args: tuple) -> Result:
     # Streamlit works out the function's signature again to name it (about 20 µs each).
     path = db_path()
     stamp = database_stamp(path)
-    key = plain_key(query.__module__, query.__qualname__, str(path), stamp, args)
+    key = plain_key(_named(query), str(path), stamp, args)
     try:
         if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
             return _cached_public(key=key, _query=query, _path=str(path), _stamp=stamp, _args=args)
@@ -170,8 +170,15 @@ def year_picker(lang: str, place=st.sidebar) -> int:
     if linked is not None:
         st.session_state["year"] = linked  # a shared link (?tahun=2024) opens on its year
     place.selectbox(t("sidebar_year", lang), options=years[::-1], key="year")
-    st.query_params["tahun"] = str(selected_year())
+    in_address("tahun", str(selected_year()))
     return selected_year()
+
+
+def in_address(param: str, value: str) -> None:
+    """Write ``param=value`` into the page's address, so the view can be shared; a value the
+    address holds already is not sent to the browser again."""
+    if st.query_params.get(param) != value:
+        st.query_params[param] = value
 
 
 def _year_from_link(years: list[int]) -> int | None:
@@ -272,6 +279,11 @@ def _cached_made_from(
     return _builder(load(_query, *_query_args), *_args, **_options)
 
 
+def _named(function: Callable) -> tuple[str, str, str]:
+    """A function's module, name and file: a page script's functions all sit in ``__main__``."""
+    return function.__module__, function.__qualname__, getattr(getattr(function, "__code__", None), "co_filename", "")
+
+
 def made_from(
     builder: Callable[..., Result], query: Callable, query_args: tuple, *args: object, **options: object
 ) -> Result:
@@ -281,8 +293,8 @@ def made_from(
     280.000 values of one measure) is not hashed on every run to find what was made from it."""
     public = query in privacy.PROTECTED_QUERIES and not may_see_small_counts()
     key = plain_key(
-        (builder.__module__, builder.__qualname__),
-        (query.__module__, query.__qualname__),
+        _named(builder),
+        _named(query),
         str(db_path()),
         database_stamp(db_path()),
         public,
@@ -293,3 +305,40 @@ def made_from(
     return _cached_made_from(
         key=key, _builder=builder, _query=query, _query_args=query_args, _args=args, _options=options
     )
+
+
+def module_level(function: Callable) -> tuple[str, str, str]:
+    """:func:`_named` of a named module-level function without default values; anything else
+    is refused (:class:`TypeError`): a lambda, a function made inside another or one with
+    default values could share its file and name with a different one."""
+    if (
+        getattr(function, "__code__", None) is None
+        or "<" in function.__qualname__
+        or function.__closure__
+        or function.__defaults__
+        or function.__kwdefaults__
+    ):
+        raise TypeError(f"needs a named module-level function without defaults, not {function!r}")
+    return _named(function)
+
+
+@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
+def _cached_worked_out(key: str, _builder: Callable, _keys: tuple) -> object:
+    return _builder(*_keys)
+
+
+def worked_out(builder: Callable[..., Result], *keys: object) -> Result:
+    """``builder(*keys)``: what a page works out from its reads (with :func:`load`) and a few
+    plain ``keys`` (a year, an agency's code), once per state of the database, language and
+    viewer (signed in or not), and shared like :func:`memo`. ``builder`` is a named
+    module-level function (see :func:`module_level`) that draws nothing; a page's choices and
+    buttons then cost no pandas work on a warm run."""
+    return _cached_worked_out(key=viewer_key(builder, keys), _builder=builder, _keys=keys)
+
+
+def viewer_key(function: Callable, keys: tuple) -> str:
+    """The key of what the named module-level ``function`` makes of ``keys`` for this viewer:
+    with the database's state, whether the viewer is public, and the language."""
+    path = db_path()
+    public = not may_see_small_counts()
+    return plain_key(module_level(function), str(path), database_stamp(path), public, language(), keys)
