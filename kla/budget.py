@@ -141,6 +141,14 @@ def trend_table(by_year: pd.DataFrame, group_label: str, lang: str) -> tuple[pd.
     return shown.rename(columns=labels), data.rename(columns=labels)
 
 
+def grouped_trend_table(
+    by_year: pd.DataFrame, by: str, group_label: str, lang: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`trend_table` of :func:`budget_by_year` grouped ``by`` ``component`` (each
+    cluster by its short name, in catalog order) or ``opd_code``."""
+    return trend_table(named_clusters(by_year, lang) if by == "component" else by_year, group_label, lang)
+
+
 def progress_sentence(clusters: pd.DataFrame, lang: str) -> str:
     """One sentence for the meeting: the cluster furthest behind and its share of the money,
     beside the cluster with the largest share."""

@@ -120,6 +120,12 @@ def component_scores(card: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def score_by_component(card: pd.DataFrame) -> dict[str, float | None]:
+    """:func:`component_scores` as component code → average score (None without scores)."""
+    scores = component_scores(card)
+    return {code: None if pd.isna(score) else score for code, score in zip(scores["component"], scores["score"])}
+
+
 # Colour-blind-safe colours per status (always shown with the word), with a readable text colour.
 PROGRESS_COLOURS = {
     "target_achieved": ("#0072B2", "white"),

@@ -11,7 +11,7 @@ from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, downloads, page_header, shown_table
 from kla.ui.replay import drawn_once
-from kla.ui.state import language, load, load_scorecard, memo
+from kla.ui.state import language, load, load_scorecard, made_from, memo
 
 
 def _budget_by_cluster(year: int, lang: str) -> tuple[pd.DataFrame, pd.DataFrame, list[int], int]:
@@ -116,10 +116,7 @@ by = st.segmented_control(
 )
 by = by or "component"
 label = t("budget_by_" + by, lang)
-grouped = load(budget.budget_by_year, by)
-if by == "component":
-    grouped = memo(budget.named_clusters, grouped, lang)
-shown, data = memo(budget.trend_table, grouped, label, lang)
+shown, data = made_from(budget.grouped_trend_table, budget.budget_by_year, (by,), by, label, lang)
 drawn_once(_trend, by, shown=shown)
 years = data[t("col_year", lang)]
 downloads(data, t("budget_trend_title", lang, first=int(years.min()), last=int(years.max())))

@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from kla import catalog, fmt, overview, queries
+from kla import catalog, fmt, overview, queries, scorecard
 from kla.figures import cluster_status_figure
 from kla.narrative import cluster_sentence
-from kla.scorecard import component_scores, painted, scorecard_frame
+from kla.scorecard import component_scores, painted, score_by_component, scorecard_frame
 from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, downloads, opened_expander, page_header, shown_table, table
 from kla.ui.replay import drawn_once
-from kla.ui.state import language, load, load_scorecard, memo
+from kla.ui.state import language, load, load_scorecard, made_from, memo
 
 
 def _at_a_glance(year: int) -> None:
@@ -55,9 +55,7 @@ downloads(lambda: overview.furthest_from_goal(status, lang), t("worst_title", la
 fresh = load(queries.freshness_by_opd, year)
 drawn_once(_freshness, year)
 downloads(lambda: overview.freshness_table(fresh, year, lang), t("freshness_title", lang))
-card = load_scorecard(year)
-
-scores = memo(component_scores, card).set_index("component")["score"]
+scores = made_from(score_by_component, scorecard.city_scorecard, (year,))
 
 st.subheader(t("scorecard_title", lang))
 for component in catalog.COMPONENTS:
@@ -65,6 +63,7 @@ for component in catalog.COMPONENTS:
     section = opened_expander(f"{component.name(lang)} · {average}", key=f"ringkasan-{component.code}")
     if section is not None:
         with section:
+            card = load_scorecard(year)
             st.markdown(cluster_sentence(card, component.code, lang))
             table(
                 painted(memo(scorecard_frame, card[card["component"] == component.code], lang), lang),
