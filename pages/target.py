@@ -7,7 +7,7 @@ import streamlit as st
 from kla import goal_store, queries, store
 from kla.goals import change_log_table, editable_goals, goals_overview
 from kla.text import t
-from kla.ui.parts import downloads, linked_choice, measure_names, page_header, shown_table
+from kla.ui.parts import downloads, linked_choice, measure_names, opened_expander, page_header, shown_table
 from kla.ui.replay import drawn_once
 from kla.ui.session import login_form, signed_in
 from kla.ui.state import db_path, language, load, made_from, memo
@@ -38,8 +38,11 @@ downloads(functools.partial(goals_overview, measures, targets, lang), t("target_
 code = linked_choice(t("indicator_pick", lang), made_from(measure_names, queries.measures, (), lang), "kode")
 st.subheader(t("target_edit", lang, code=code))
 user = signed_in()
-if user is None:  # goals are the administrators' to change
-    login_form(lang, "login_needed_admin")
+if user is None:  # goals are the administrators' to change; the sign-in form is drawn when asked for
+    section = opened_expander(t("target_login_to_edit", lang), key="target-masuk")
+    if section is not None:
+        with section:
+            login_form(lang, "login_needed_admin")
 elif not user.is_admin:
     st.info(t("login_needed_admin", lang))
 else:

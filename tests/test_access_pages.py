@@ -80,6 +80,10 @@ def test_without_an_admin_the_app_says_how_to_make_one(empty_db, sample_db, monk
 def test_goals_can_be_edited_by_admins_only(db, monkeypatch):
     anonymous = _open(_app(db, monkeypatch), "pages/target.py")
     assert "save-goals" not in [b.key for b in anonymous.button]
+    assert not anonymous.text_input  # the sign-in form is drawn only when asked for
+    anonymous.session_state["target-masuk"] = True
+    anonymous.run()
+    assert [field.label for field in anonymous.text_input] == ["Nama pengguna", "Kata sandi"]
     analyst = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/target.py")
     assert "save-goals" not in [b.key for b in analyst.button]
     assert any("hanya untuk admin" in info.value for info in analyst.info)

@@ -117,6 +117,10 @@ ACCESS_TEXT: dict[str, dict[str, str]] = {
         "id": "Dasbor ini hanya untuk pengguna terdaftar. Masuk dengan akun Anda.",
         "en": "This dashboard is for registered users. Sign in with your account.",
     },
+    "target_login_to_edit": {
+        "id": "Masuk sebagai admin untuk mengubah target",
+        "en": "Sign in as an administrator to change goals",
+    },
     "login_needed_admin": {
         "id": "Halaman ini hanya untuk admin.",
         "en": "This page is for administrators.",
