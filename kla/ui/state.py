@@ -67,10 +67,10 @@ def plain_key(*parts: object) -> str:
 def _plain(value: object) -> object:
     if value.__class__ is tuple:
         return tuple(map(_plain, value))
+    if isinstance(value, np.generic):  # before the plain types: np.float64 is a float
+        return value.item()
     if isinstance(value, PLAIN_TYPES):
         return value
-    if isinstance(value, np.generic):
-        return value.item()
     if isinstance(value, (pd.DataFrame, pd.Series)):
         return ("frame", _frame_digest(value).hex())
     raise TypeError(f"not a plain key part: {value!r}")
