@@ -48,8 +48,8 @@ def _clear_caches() -> None:
 
 
 EMPTY_WARM_UP_RUNS = 5
-WARM_RUNS = 5
-EMPTY_RUNS = 15  # at least: a run takes 2 ms, and the first few after a start take twice that
+WARM_RUNS = 15  # a warm run takes 3-15 ms at kota, and its median over 5 runs moved by 15 % from one run to the next
+EMPTY_RUNS = 30  # at least: a run takes 1,6-1,8 ms, with a run of 2,5-3,5 ms now and then
 
 
 def empty_page_ms(runs: int) -> float:
