@@ -279,8 +279,11 @@ def _cached_made_from(
     return _builder(load(_query, *_query_args), *_args, **_options)
 
 
-def _named(function: Callable) -> tuple[str, str, str]:
-    """A function's module, name and file: a page script's functions all sit in ``__main__``."""
+def _named(function: Callable) -> tuple[str, ...]:
+    """A function's module and name, and its file when its module is a page script's (they
+    all are ``__main__``)."""
+    if function.__module__ != "__main__":
+        return function.__module__, function.__qualname__
     return function.__module__, function.__qualname__, getattr(getattr(function, "__code__", None), "co_filename", "")
 
 
