@@ -317,6 +317,9 @@ def test_page_shows_history_bands_and_the_estimate(app):
 
 def test_page_tables_show_statuses_and_the_weights(app):
     _open(app)
+    assert len(_tables(app)) == 2  # the bands are reference, drawn when their expander is opened
+    app.session_state["predikat-rentang"] = True
+    app.run()
     history, bands, points = _tables(app)
     history = history.set_index("Tahun")
     assert history.loc["2018", "Status"] == "Diperdebatkan"
@@ -354,7 +357,7 @@ def test_page_without_weights_shows_no_estimate(app, tmp_path, monkeypatch, weig
     assert str(path) in info
     assert not any("perkiraan" in m.label.lower() for m in app.metric)
     assert set(_charts(app)) == {"history"}
-    assert len(app.dataframe) == 2  # history and bands; no weights or points
+    assert len(app.dataframe) == 1  # the history; no weights or points (the bands open on request)
     assert not any("Poin" in " ".join(frame.columns) for frame in _tables(app))
 
 

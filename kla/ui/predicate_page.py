@@ -13,7 +13,7 @@ from kla import config, fmt, predicate, predicate_estimate, queries, store
 from kla.predicate_figures import estimate_figure, history_figure, points_figure
 from kla.sources import source_line
 from kla.text import t
-from kla.ui.parts import chart, downloads, page_header, shown_table
+from kla.ui.parts import chart, downloads, opened_expander, page_header, shown_table
 from kla.ui.replay import drawn_once, file_stamps
 from kla.ui.session import signed_in
 from kla.ui.state import db_path, language, load, load_scorecard, memo, worked_out
@@ -34,9 +34,12 @@ def render_predicate_page() -> None:
 
     drawn_once(_history, files, history=history, bands=bands)
     downloads(lambda: predicate.history_table(history, lang), t("predicate_history_title", lang))
-    drawn_once(_bands, files, bands=bands, next_target=history.next_target)
-    downloads(lambda: predicate.bands_table(bands, lang, history.next_target), t("predicate_bands_title", lang))
-    st.caption(t("predicate_bands_caption", lang, sources=predicate.band_sources(bands)))
+    section = opened_expander(t("predicate_bands_title", lang), key="predikat-rentang")  # reference: on request
+    if section is not None:
+        with section:
+            drawn_once(_bands, files, bands=bands, next_target=history.next_target)
+            downloads(lambda: predicate.bands_table(bands, lang, history.next_target), t("predicate_bands_title", lang))
+            st.caption(t("predicate_bands_caption", lang, sources=predicate.band_sources(bands)))
 
     st.subheader(t("predicate_estimate_title", lang, year=year))
     weights_file = config.weights_path()
@@ -120,7 +123,6 @@ def _history(files: tuple, history: predicate.History, bands: list[predicate.Ban
 
 def _bands(files: tuple, bands: list[predicate.Band], next_target: str | None) -> None:
     lang = language()
-    st.subheader(t("predicate_bands_title", lang))
     shown_table(predicate.bands_table(bands, lang, next_target))
 
 
