@@ -1,4 +1,4 @@
-"""Klaster III: every measure of the cluster with its trend, goal and regions."""
+"""Klaster III: the cluster's scorecard, and a tab per measure with its trend, goal and regions."""
 
 from kla.ui.cluster import render_cluster_page
 from kla.ui.state import through_entry

@@ -42,7 +42,7 @@ def _ready_to_load(page, url: str, account: tuple[str, str], upload: Path, opd: 
 
 
 def _metric(page, url: str, path: str, code: str):
-    page.goto(f"{url}{path}?kode={code}")  # the measure's tab of the cluster page
+    page.goto(f"{url}{path}?ukuran={code}")  # the measure's tab of the cluster page
     page.wait_for_selector("[data-testid=stMain] h1", timeout=60_000)
     page.wait_for_selector(READY, timeout=60_000)
     section = page.locator("[data-testid=stLayoutWrapper]", has_text=f"{code} ·").first

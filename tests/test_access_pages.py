@@ -84,6 +84,11 @@ def test_goals_can_be_edited_by_admins_only(db, monkeypatch):
     anonymous.session_state["target-masuk"] = True
     anonymous.run()
     assert [field.label for field in anonymous.text_input] == ["Nama pengguna", "Kata sandi"]
+    idle = _app(db, monkeypatch, User("admin1", "admin"))
+    idle.session_state["kla_last_seen"] = time.time() - 3600  # signed out for inactivity: told at once
+    _open(idle, "pages/target.py")
+    assert any("tidak ada kegiatan" in warning.value for warning in idle.warning)
+    assert [field.label for field in idle.text_input] == ["Nama pengguna", "Kata sandi"]
     analyst = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/target.py")
     assert "save-goals" not in [b.key for b in analyst.button]
     assert any("hanya untuk admin" in info.value for info in analyst.info)

@@ -49,7 +49,9 @@ def test_a_plain_key_names_frames_by_their_content():
     assert plain_key(frame["nilai"]) != plain_key(frame)
 
 
-@pytest.mark.parametrize("part", [[1, 2], {"a": 1}, {1}, object(), Path("data")])
+@pytest.mark.parametrize(
+    "part", [[1, 2], {"a": 1}, {1}, object(), Path("data"), np.datetime64("2025-01-01"), np.timedelta64(1, "D")]
+)
 def test_a_plain_key_refuses_what_its_text_might_not_tell_apart(part):
     with pytest.raises(TypeError, match="not a plain key part"):
         plain_key("ok", (part,))

@@ -86,7 +86,7 @@ def test_cluster_page_has_a_tab_per_measure_and_draws_only_the_open_one(app):
     assert [h for h in headers if " · " in h] == [
         "III-12 · Persentase persalinan di fasilitas pelayanan kesehatan"
     ]  # the first tab alone
-    app.session_state["kode"] = "III-13A"  # the official opens the stunting tab
+    app.session_state["ukuran"] = "III-13A"  # the official opens the stunting tab
     app.run()
     assert [h.value for h in app.subheader if " · " in h.value] == ["III-13A · Prevalensi stunting pada balita"]
     ids = [chart.proto.id for chart in app.get("plotly_chart")]
@@ -100,7 +100,7 @@ def test_cluster_page_has_a_tab_per_measure_and_draws_only_the_open_one(app):
 
 
 def test_a_link_opens_a_cluster_page_on_a_measure(app):
-    app.query_params["kode"] = "III-15"
+    app.query_params["ukuran"] = "III-15"
     _open(app, "pages/klaster_3.py")
     assert [h.value for h in app.subheader if " · " in h.value][0].startswith("III-15 · ")
     assert len(app.get("plotly_chart")) >= 2
@@ -162,7 +162,7 @@ def _chart(app: AppTest, key: str) -> dict:
 
 
 def test_regional_counts_are_not_judged_against_the_city_total(app):
-    app.query_params["kode"] = "II-11"
+    app.query_params["ukuran"] = "II-11"
     _open(app, "pages/klaster_2.py")
     playgrounds = _chart(app, "regions-II-11")  # a count: the city goal is a city-wide total
     assert set(playgrounds["data"][0]["marker"]["color"]) == {"#56B4E9"}
@@ -171,7 +171,7 @@ def test_regional_counts_are_not_judged_against_the_city_total(app):
 
 
 def test_regional_rates_are_judged_against_the_city_goal(app):
-    app.query_params["kode"] = "III-13A"
+    app.query_params["ukuran"] = "III-13A"
     _open(app, "pages/klaster_3.py")
     stunting = _chart(app, "regions-III-13A")
     assert set(stunting["data"][0]["marker"]["color"]) == {"#0072B2", "#E69F00"}
@@ -272,7 +272,7 @@ def test_indicator_page_in_depth(app):
 def test_cluster_pages_link_each_measure_to_its_page(app):
     _open(app, "pages/klaster_1.py")
     for code in [tab.label for tab in app.tabs]:
-        app.session_state["kode"] = code
+        app.session_state["ukuran"] = code
         app.run()
         links = app.main.get("page_link")  # the sidebar also links to the sign-in page
         assert [link.proto.label for link in links] == [f"Rincian {code}"]
@@ -380,3 +380,21 @@ def test_opd_page_names_the_regions_that_have_not_reported(app):
     _open(app, "pages/opd.py")
     missing = app.dataframe[3].value.set_index("Kode")
     assert missing.loc["III-14A", "Belum melapor"] == "Gunungsari, Sumberbrantas"
+
+
+def test_each_run_navigates_with_its_own_page_objects(app, monkeypatch):
+    from streamlit.navigation.page import Page
+
+    from kla.ui import frame
+
+    marked_while_running = []
+    run = Page.run
+
+    def running(page: Page) -> None:  # a page the navigation chose is marked callable until it runs
+        marked_while_running.append(any(shared._can_be_called for shared in frame._pages("id", False, False)))
+        run(page)
+
+    monkeypatch.setattr(Page, "run", running)
+    _open(app, "pages/target.py")
+    app.run()
+    assert marked_while_running and not any(marked_while_running)  # the shared ones never are

@@ -78,7 +78,7 @@ def _bars(app: AppTest) -> dict[str, tuple[str, float]]:
 
 
 def test_cluster_page_shows_small_desa_counts_as_less_than_five_to_the_public(case_db, monkeypatch):
-    app = _open(case_db, monkeypatch, "pages/klaster_5.py", kode=case.CODE)
+    app = _open(case_db, monkeypatch, "pages/klaster_5.py", ukuran=case.CODE)
     bars = _bars(app)
     for desa in case.HIDDEN_DESA:
         label, length = bars[desa]
@@ -94,7 +94,7 @@ def test_cluster_page_shows_small_desa_counts_as_less_than_five_to_the_public(ca
 
 
 def test_cluster_page_shows_the_numbers_to_someone_signed_in(case_db, monkeypatch):
-    app = _open(case_db, monkeypatch, "pages/klaster_5.py", signed_in=True, kode=case.CODE)
+    app = _open(case_db, monkeypatch, "pages/klaster_5.py", signed_in=True, ukuran=case.CODE)
     bars = _bars(app)
     for desa, value in {**case.HIDDEN_DESA, **case.SHOWN_DESA}.items():
         label, length = bars[desa]

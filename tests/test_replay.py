@@ -89,7 +89,7 @@ def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
     app.switch_page("pages/klaster_3.py").run()
     count = 0
     for code in ("III-12", "III-13A", "III-16A"):  # each measure's tab drawn, then replayed
-        app.session_state["kode"] = code
+        app.session_state["ukuran"] = code
         app.run()
         drawn = [chart.proto.spec for chart in app.get("plotly_chart")]
         app.run()

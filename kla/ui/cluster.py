@@ -27,7 +27,9 @@ from kla.ui.parts import (
 from kla.ui.replay import drawn_once
 from kla.ui.state import language, load, load_scorecard, made_from, memo, selected_year
 
-MEASURE_TAB_KEY = "kode"  # also the address's parameter of the open tab, as on Indikator and Wilayah
+# The open tab, and its parameter in the address. Not "kode": Streamlit drops a parameter bound to
+# a widget when the browser goes to another page, and the links to Indikator carry "kode".
+MEASURE_TAB_KEY = "ukuran"
 
 
 def render_cluster_page(component_code: str) -> None:
@@ -68,9 +70,11 @@ def _scorecard(component_code: str, year: int) -> None:
 
 def _measure_tabs(component_code: str, year: int) -> None:
     """One tab per measure of the component; only the open tab is drawn (a link can open one:
-    ``?kode=III-13A``). A cluster's measures all at once came to 28 charts on Klaster III."""
+    ``?ukuran=III-13A``). A cluster's measures all at once came to 28 charts on Klaster III."""
     codes = made_from(_codes_of, queries.measures, (), component_code)
     drawn_once(_measures_intro, component_code, year)
+    if not codes:  # a cluster without measures in the catalog: its intro says 0
+        return
     tabs = st.tabs(codes, key=MEASURE_TAB_KEY, on_change="rerun", bind="query-params")
     for code, tab in zip(codes, tabs):
         if tab.open:

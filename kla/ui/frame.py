@@ -7,6 +7,7 @@ but Streamlit's AppTest compiles it again on every run.
 
 from __future__ import annotations
 
+import copy
 import functools
 
 import streamlit as st
@@ -17,6 +18,7 @@ from kla.ui.health import integrity_banner
 from kla.ui.page_style import favicon, page_style
 from kla.ui.session import account_box, login_form, signed_in
 from kla.ui.state import language, language_picker, require_database, year_picker
+from kla.users import User
 
 
 @functools.cache
@@ -24,8 +26,10 @@ def _pages(lang: str, signed_in: bool, admin: bool) -> tuple[st.Page, ...]:
     """The pages in the navigation, in order; the audit trail only for an administrator.
 
     Made once per process for each language and kind of viewer, not on every run: a page
-    object resolves its script's path on the disk (about 0,05 ms each). Pages hold no state
-    of a session."""
+    object resolves its script's path on the disk (about 0,05 ms each). Each run navigates
+    with copies (:func:`_navigation_pages`): ``st.navigation`` marks the page it chose as
+    callable and running it unmarks it, so shared objects would let one visitor's run refuse
+    another's."""
     pages = [
         st.Page(
             "pages/ringkasan.py",
@@ -82,13 +86,18 @@ def _pages(lang: str, signed_in: bool, admin: bool) -> tuple[st.Page, ...]:
     return tuple(pages)
 
 
+def _navigation_pages(lang: str, user: User | None) -> list[st.Page]:
+    """This run's own copies of the navigation's pages (see :func:`_pages`)."""
+    return [copy.copy(page) for page in _pages(lang, user is not None, user is not None and user.is_admin)]
+
+
 def visit() -> None:
     """One page view: page setup, the navigation and the sidebar, then the chosen page."""
     st.set_page_config(page_title="Dasbor KLA", page_icon=favicon(), layout="wide")
 
     lang = language()
     user = signed_in()
-    navigation = st.navigation(_pages(lang, user is not None, user is not None and user.is_admin))
+    navigation = st.navigation(_navigation_pages(lang, user))
     page_style()
 
     # One open database for the whole run: each further read then costs nothing (kla.store.kept_open).

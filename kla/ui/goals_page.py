@@ -11,7 +11,7 @@ from kla.goals import change_log_table, editable_goals, goals_overview
 from kla.text import t
 from kla.ui.parts import downloads, linked_choice, measure_names, opened_expander, page_header, shown_table
 from kla.ui.replay import drawn_once
-from kla.ui.session import login_form, signed_in
+from kla.ui.session import just_expired, login_form, signed_in
 from kla.ui.state import db_path, language, load, made_from, memo
 from kla.users import PermissionRefused
 
@@ -42,7 +42,9 @@ def render_goals_page() -> None:
     code = linked_choice(t("indicator_pick", lang), made_from(measure_names, queries.measures, (), lang), "kode")
     st.subheader(t("target_edit", lang, code=code))
     user = signed_in()
-    if user is None:  # goals are the administrators' to change; the sign-in form is drawn when asked for
+    if user is None and just_expired():  # signed out for inactivity while editing: say so, with the form
+        login_form(lang, "login_needed_admin")
+    elif user is None:  # goals are the administrators' to change; the sign-in form is drawn when asked for
         section = opened_expander(t("target_login_to_edit", lang), key="target-masuk")
         if section is not None:
             with section:

@@ -33,10 +33,10 @@ def drawn_once(draw: Callable[..., None], *keys: object, **given: object) -> Non
     """Draw ``draw(*keys, **given)``, a page part without widgets, once per state of the
     database, language, viewer (signed in or not) and ``keys``; replay it after that.
 
-    ``draw`` is known by its file and name, so it may be a function of a page script (made
-    anew on every run), but it must be a named function at the top of its module: a lambda, a
-    function made inside another or one with default values could share its name with a
-    different one, and is refused (:class:`TypeError`). ``keys`` are small plain values
+    ``draw`` is known by its module and name (and its file, for a page script's function,
+    made anew on every run), so it must be a named function at the top of its module: a
+    lambda, a function made inside another or one with default values could share its name
+    with a different one, and is refused (:class:`TypeError`). ``keys`` are small plain values
     (see :func:`kla.ui.state.plain_key`) that, with those, decide everything the part shows
     (a cluster's code, the year). ``given`` are values
     passed on without being compared (a frame the page has at hand anyway): the caller vouches

@@ -31,6 +31,12 @@ def signed_in() -> users.User | None:
     return user
 
 
+def just_expired() -> bool:
+    """Whether this session was signed out for inactivity and has not been told yet (the
+    next sign-in form says so)."""
+    return bool(st.session_state.get(EXPIRED_KEY))
+
+
 def may_see_small_counts() -> bool:
     """Whether the viewer may see small counts of sensitive measures (anyone signed in)."""
     return signed_in() is not None

@@ -67,12 +67,13 @@ def plain_key(*parts: object) -> str:
 def _plain(value: object) -> object:
     if value.__class__ is tuple:
         return tuple(map(_plain, value))
-    if isinstance(value, np.generic):  # before the plain types: np.float64 is a float
+    numpy_number = isinstance(value, (np.integer, np.floating, np.bool_)) and not isinstance(value, np.timedelta64)
+    if numpy_number:  # before the plain types: np.float64 is a float
         return value.item()
     if isinstance(value, PLAIN_TYPES):
         return value
     if isinstance(value, (pd.DataFrame, pd.Series)):
-        return ("frame", _frame_digest(value).hex())
+        return ("\0frame", _frame_digest(value).hex())
     raise TypeError(f"not a plain key part: {value!r}")
 
 
@@ -310,10 +311,10 @@ def made_from(
     )
 
 
-def module_level(function: Callable) -> tuple[str, str, str]:
+def module_level(function: Callable) -> tuple[str, ...]:
     """:func:`_named` of a named module-level function without default values; anything else
     is refused (:class:`TypeError`): a lambda, a function made inside another or one with
-    default values could share its file and name with a different one."""
+    default values could share its module and name with a different one."""
     if (
         getattr(function, "__code__", None) is None
         or "<" in function.__qualname__

@@ -101,7 +101,7 @@ def _map_siak_layout(page: Page) -> None:
 
 def _city_metric(page: Page, dashboard_url: str, link: str = "") -> Locator:
     """The latest-value metric of I-4A (birth certificates) on the Klaster I page."""
-    page.goto(dashboard_url + "/klaster-1?kode=I-4A" + link)
+    page.goto(dashboard_url + "/klaster-1?ukuran=I-4A" + link)
     wait_until_ready(page, 2)
     heading = page.get_by_role("heading", name=re.compile(r"^I-4A · "))
     section = page.locator("[data-testid=stLayoutWrapper]").filter(has=heading).last  # its own box

@@ -21,7 +21,7 @@ PAGES = [
     ("/klaster-3", "Klaster III: Kesehatan Dasar", 3),
     ("/klaster-4", "Klaster IV: Pendidikan", 3),
     ("/klaster-5", "Klaster V: Perlindungan Khusus", 2),
-    ("/klaster-3?tahun=2024&kode=III-13A", "Klaster III: Kesehatan Dasar", 3),
+    ("/klaster-3?tahun=2024&ukuran=III-13A", "Klaster III: Kesehatan Dasar", 3),
     ("/indikator?kode=III-13A", "III-13A · Prevalensi stunting pada balita", 2),
     ("/opd?opd=DINKES", "Akuntabilitas OPD", 0),
     ("/wilayah?kode=III-13A", "Peta wilayah", 1),
@@ -120,6 +120,15 @@ def test_a_cluster_page_opens_one_measure_at_a_time_and_the_address_follows(page
     expect(main.get_by_role("heading", name=re.compile(r"^III-13A · "))).to_be_visible(timeout=30_000)
     expect(main.get_by_role("heading", name=re.compile(r"^III-12 · "))).to_have_count(0)
     wait_until_ready(page, 3)
-    assert "kode=III-13A" in page.url  # the view can be shared as it is
+    assert "ukuran=III-13A" in page.url  # the view can be shared as it is
     assert page.locator("[data-testid=stException]").count() == 0
     full_screenshot(page, "id_klaster-3_tab_III-13A")
+    main.get_by_role("link", name="Rincian III-13A").click()  # the measure in depth, from its tab
+    expect(main.locator("h1").first).to_have_text("III-13A · Prevalensi stunting pada balita", timeout=30_000)
+    wait_until_ready(page, 2)
+    page.go_back()
+    expect(main.get_by_role("heading", name=re.compile(r"^III-13A · "))).to_be_visible(timeout=30_000)
+    page.locator("[data-testid=stSidebarNav] a", has_text="Wilayah").click()  # elsewhere from an open tab
+    expect(main.locator("h1").first).to_have_text("Peta wilayah", timeout=30_000)
+    wait_until_ready(page, 1)
+    assert page.locator("[data-testid=stException]").count() == 0

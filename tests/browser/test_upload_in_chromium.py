@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 def _meetings_metric(page: Page, dashboard_url: str):
     """The latest-value metric of KL-2A (task-force meetings) on the Kelembagaan page."""
-    page.goto(dashboard_url + "/kelembagaan?kode=KL-2A")  # the measure's tab
+    page.goto(dashboard_url + "/kelembagaan?ukuran=KL-2A")  # the measure's tab
     wait_until_ready(page)
     section = page.locator("[data-testid=stLayoutWrapper]", has_text="KL-2A ·").first
     return section.locator("[data-testid=stMetricValue]").first
