@@ -53,3 +53,26 @@ def test_another_database_is_opened_as_before(sample_db, tmp_path):
     with store.kept_open(sample_db):
         assert _count(other) == _count(sample_db)
         assert _may_open_for_writing(other)  # only the run's own database is kept open
+
+
+def test_the_database_stamp_is_looked_at_once_per_run_and_again_after_a_write(sample_db):
+    looked = []
+
+    def look() -> tuple:
+        looked.append(1)
+        return (sample_db.stat().st_mtime_ns, sample_db.stat().st_size)
+
+    assert store.stamp_for_run(sample_db, look) == store.stamp_for_run(sample_db, look)
+    assert len(looked) == 2  # outside a page run: on every call
+    looked.clear()
+    with store.kept_open(sample_db):
+        before = store.stamp_for_run(sample_db, look)
+        assert store.stamp_for_run(sample_db, look) == before and len(looked) == 1
+        with store.writing(sample_db) as con:
+            con.execute("CREATE TABLE catatan_stempel (isi VARCHAR)")
+            con.execute("CHECKPOINT")
+        assert store.stamp_for_run(sample_db, look) != before  # the write is seen at once
+        assert len(looked) == 2
+    looked.clear()
+    store.stamp_for_run(sample_db, look)
+    assert len(looked) == 1  # the run is over: nothing is kept

@@ -31,7 +31,12 @@ def db_path() -> Path:
 
 
 def database_stamp(path: Path) -> tuple[int, ...]:
-    """Changes whenever the database file (or its write-ahead log) changes."""
+    """Changes whenever the database file (or its write-ahead log) changes; looked at once per
+    page run (:func:`kla.store.stamp_for_run`)."""
+    return store.stamp_for_run(path, lambda: _file_stamp(path))
+
+
+def _file_stamp(path: Path) -> tuple[int, ...]:
     parts = []
     for candidate in (path, path.with_name(path.name + ".wal")):
         if candidate.exists():
