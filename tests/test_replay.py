@@ -1,6 +1,7 @@
-"""Page parts drawn once and replayed (:mod:`kla.ui.replay`): the same part is drawn again only
-when what it may show can differ (the database, the language, whether the viewer sees small
-counts, its keys), and a replayed part shows exactly what was drawn."""
+"""Page parts drawn once and replayed (:mod:`kla.ui.replay`), and values a page works out once
+(:func:`kla.ui.state.worked_out`): the same part or value is made again only when it can differ
+(the database, the language, whether the viewer sees small counts, its keys), and a replayed
+part shows exactly what was drawn."""
 
 import csv
 import functools
@@ -15,14 +16,22 @@ from kla import store
 from kla.users import User
 from tests.cli import ROOT
 
-DRAWN: list[tuple[str, ...]] = []
+MADE: list[tuple[str, ...]] = []  # (key, language, signed in) of every part drawn or value worked out
 
-SCRIPT = """
+SCRIPTS = {
+    "part": """
 import streamlit as st
 from kla.ui.replay import drawn_once
 from tests.test_replay import counted_part
 drawn_once(counted_part, st.session_state.get("key", "a"), note="given")
-"""
+""",
+    "value": """
+import streamlit as st
+from kla.ui.state import worked_out
+from tests.test_replay import counted_value
+st.markdown(worked_out(counted_value, st.session_state.get("key", "a")))
+""",
+}
 
 
 def counted_part(key: str, note: str) -> None:
@@ -30,16 +39,26 @@ def counted_part(key: str, note: str) -> None:
     from kla.ui.session import may_see_small_counts
     from kla.ui.state import language
 
-    DRAWN.append((key, language(), str(may_see_small_counts())))
+    MADE.append((key, language(), str(may_see_small_counts())))
     st.markdown(f"bagian {key} {note}")
     st.caption(language())
 
 
-def _app(db: Path, monkeypatch) -> AppTest:
+def counted_value(key: str) -> str:
+    """A value (:func:`kla.ui.state.worked_out`) that notes every time it is really worked out."""
+    from kla import queries
+    from kla.ui.session import may_see_small_counts
+    from kla.ui.state import language, load
+
+    MADE.append((key, language(), str(may_see_small_counts())))
+    return f"{key}: {len(load(queries.measures))} ukuran"
+
+
+def _app(db: Path, monkeypatch, made: str = "part") -> AppTest:
     monkeypatch.setenv("KLA_DB", str(db))
     st.cache_resource.clear()
-    DRAWN.clear()
-    app = AppTest.from_string(SCRIPT, default_timeout=30)
+    MADE.clear()
+    app = AppTest.from_string(SCRIPTS[made], default_timeout=30)
     app.run()
     return app
 
@@ -55,30 +74,33 @@ def test_a_part_is_drawn_once_and_replayed_as_it_was(sample_db, monkeypatch):
     app.run()
     app.run()
     assert _shown(app) == first == ["bagian a given", "id"]
-    assert DRAWN == [("a", "id", "False")]
+    assert MADE == [("a", "id", "False")]
 
 
-def test_a_part_is_drawn_again_for_other_keys_languages_and_viewers(sample_db, monkeypatch):
-    app = _app(sample_db, monkeypatch)
+@pytest.mark.parametrize("made", ["part", "value"])
+def test_a_part_or_value_is_made_again_for_other_keys_languages_and_viewers(sample_db, monkeypatch, made):
+    app = _app(sample_db, monkeypatch, made)
     app.session_state["key"] = "b"
+    app.run()
     app.run()
     app.session_state["lang"] = "en"
     app.run()
-    assert _shown(app) == ["bagian b given", "en"]
+    assert _shown(app)[0].startswith({"part": "bagian b given", "value": "b: "}[made])
     app.session_state["kla_user"] = User("dinkes1", "analis", ("DINKES",))
     app.run()
     app.run()
-    assert DRAWN == [("a", "id", "False"), ("b", "id", "False"), ("b", "en", "False"), ("b", "en", "True")]
+    assert MADE == [("a", "id", "False"), ("b", "id", "False"), ("b", "en", "False"), ("b", "en", "True")]
 
 
-def test_a_part_is_drawn_again_once_the_database_changed(sample_db, monkeypatch):
-    app = _app(sample_db, monkeypatch)
+@pytest.mark.parametrize("made", ["part", "value"])
+def test_a_part_or_value_is_made_again_once_the_database_changed(sample_db, monkeypatch, made):
+    app = _app(sample_db, monkeypatch, made)
     with store.writing(sample_db) as con:
         con.execute("CHECKPOINT")
-        con.execute("CREATE TABLE catatan_uji (isi VARCHAR)")
+        con.execute(f"CREATE TABLE catatan_uji_{made} (isi VARCHAR)")
     app.run()
     app.run()
-    assert DRAWN == [("a", "id", "False"), ("a", "id", "False")]
+    assert MADE == [("a", "id", "False"), ("a", "id", "False")]
 
 
 def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
@@ -129,8 +151,9 @@ def _with_default(key: str = "a") -> None:
     st.markdown(key)
 
 
-def test_only_named_module_functions_can_be_parts(sample_db, monkeypatch):
+def test_only_named_module_functions_can_be_parts_or_worked_out(sample_db, monkeypatch):
     from kla.ui.replay import drawn_once
+    from kla.ui.state import worked_out
 
     monkeypatch.setenv("KLA_DB", str(sample_db))
 
@@ -138,5 +161,6 @@ def test_only_named_module_functions_can_be_parts(sample_db, monkeypatch):
         st.markdown("innen")
 
     for draw in (lambda: None, inner, _with_default, functools.partial(counted_part, "a", note="")):
-        with pytest.raises(TypeError, match="module-level function"):
-            drawn_once(draw)
+        for made_once in (drawn_once, worked_out):
+            with pytest.raises(TypeError, match="module-level function"):
+                made_once(draw)
