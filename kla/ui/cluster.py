@@ -10,7 +10,7 @@ from kla import catalog, fmt, queries
 from kla.figures import breakdown_figure, bullet_figure, comparable_with_city_goal, trend_figure
 from kla.league import league_table, sex_gap_table
 from kla.narrative import cluster_sentence
-from kla.scorecard import component_scores, painted, scorecard_frame
+from kla.scorecard import painted, score_by_component, scorecard_frame
 from kla.sources import series_sources, source_line
 from kla.text import t
 from kla.ui.parts import (
@@ -62,8 +62,7 @@ def _scorecard(component_code: str, year: int) -> None:
     lang, card = language(), load_scorecard(year)
     st.info(cluster_sentence(card, component_code, lang), icon=":material/insights:")
     st.subheader(t("scorecard_title", lang))
-    average = component_scores(card).set_index("component").loc[component_code, "score"]
-    shown = "–" if pd.isna(average) else fmt.number(average, 1, lang)
+    shown = fmt.number(score_by_component(card)[component_code], 1, lang)  # "–" without a score
     st.caption(t("scorecard_intro", lang, score=shown))
     shown_table(_scores(card, component_code, lang))
 
@@ -88,17 +87,16 @@ def _codes_of(measures: pd.DataFrame, component_code: str) -> tuple[str, ...]:
 
 
 def _measures_intro(component_code: str, year: int) -> None:
-    lang, measures = language(), load(queries.measures)
-    count = int((measures["component"] == component_code).sum())
-    st.markdown(t("cluster_intro", lang, count=count, year=year))
+    count = len(_codes_of(load(queries.measures), component_code))
+    st.markdown(t("cluster_intro", language(), count=count, year=year))
 
 
 def _measure_tab(code: str, year: int) -> None:
     """The section of measure ``code``."""
-    measures = load(queries.measures).set_index("code", drop=False)
-    status = load(queries.goal_status, year).set_index("code")
-    measure = next(measures.loc[[code]].itertuples())
-    measure_section(measure, status.loc[code], language(), load(queries.is_sample), year)
+    measures = load(queries.measures)
+    measure = next(measures[measures["code"] == code].itertuples())
+    status = load(queries.goal_status, year).set_index("code").loc[code]
+    measure_section(measure, status, language(), load(queries.is_sample), year)
 
 
 def _league_and_gap(card: pd.DataFrame, component_code: str, year: int, lang: str) -> None:

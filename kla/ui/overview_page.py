@@ -7,7 +7,7 @@ import streamlit as st
 from kla import catalog, fmt, overview, queries, scorecard
 from kla.figures import cluster_status_figure
 from kla.narrative import cluster_sentence
-from kla.scorecard import component_scores, painted, score_by_component, scorecard_frame
+from kla.scorecard import painted, score_by_component, scorecard_frame
 from kla.sources import source_line
 from kla.text import t
 from kla.ui.parts import chart, downloads, opened_expander, page_header, shown_table, table
@@ -20,7 +20,7 @@ def _at_a_glance(year: int) -> None:
     lang, sample = language(), load(queries.is_sample)
     status, card = load(queries.goal_status, year), load_scorecard(year)
     summary = memo(overview.component_summary, status, lang)
-    scores = component_scores(card).set_index("component")["score"]
+    scores = score_by_component(card)
     st.markdown(f"**{t('kpi_heading', lang, year=year)}**")
     columns = st.columns(3) + st.columns(3)
     for column, row in zip(columns, summary.itertuples()):
