@@ -6,8 +6,6 @@ import zipfile
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
-import xlrd
-
 from loaders.xlsx_cells import SheetCells, shows_percent
 
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -60,6 +58,10 @@ def read_xls_facts(path: Path) -> dict[str, SheetCells]:
 
 
 def _xls_facts(path: Path) -> dict[str, SheetCells]:
+    # Imported here: every upload's parser process imports this module, few uploads are .xls,
+    # and xlrd's import would delay the start of parsing the others.
+    import xlrd
+
     book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     percent_styles = {
         index

@@ -163,11 +163,15 @@ class RowReader:
             return
         rank = {code: LEVEL_RANK[region.level] for code, region in self.resolver.by_code.items()}
         finest = {code: LEVEL_RANK.get(rule.finest_level, 3) for code, rule in self.measures.items()}
+        pairs = set(zip(table["indicator_code"], table["region_code"]))
+        finer = {(code, region) for code, region in pairs if rank[region] > finest[code]}
+        if not finer:  # the usual file: each pair judged once, no row walked
+            return
         by_value_cell = header.wide or "nilai" in header.columns  # else the row's first cell, as ever
         for code, region, cell, row_index in zip(
             table["indicator_code"], table["region_code"], table["_cell"], table["_row"]
         ):
-            if rank[region] > finest[code]:
+            if (code, region) in finer:
                 place = cell if by_value_cell else sheet.cell_name(row_index, 0)
                 result.finer_regions.setdefault(code, []).append(place)
 
