@@ -7,6 +7,7 @@ upload is refused with a plain message.
 
 from __future__ import annotations
 
+import marshal
 import os
 import pickle
 import subprocess
@@ -100,7 +101,7 @@ class SheetsReading:
             raise UnreadableWorkbook(stdout.decode().strip())
         if code != 0:  # the parser crashed or aborted: the file is damaged
             raise UnreadableWorkbook("reason_broken")
-        return pickle.loads(stdout)
+        return unpack_sheets(stdout)
 
     def stop(self) -> None:
         """End the child if it still runs."""
@@ -115,6 +116,14 @@ class SheetsReading:
 
     def __exit__(self, *_: object) -> None:
         self.stop()
+
+
+def unpack_sheets(reply: bytes) -> list[Sheet]:
+    """The sheets that :func:`loaders.parse_worker.pack_sheets` packed into ``reply``."""
+    return [
+        Sheet(name, marshal.loads(rows) if isinstance(rows, bytes) else rows, cells, hidden)
+        for name, rows, cells, hidden in pickle.loads(reply)
+    ]
 
 
 def read_sheets(path: Path) -> list[Sheet]:

@@ -2,10 +2,12 @@
 the database is opened: a file that hangs or blows up the parser costs that child only, and
 the child never outlives the upload."""
 
+from datetime import date
+
 import pytest
 
 from loaders.ingest import ingest_file
-from loaders.workbook import SheetsReading
+from loaders.workbook import SheetsReading, read_sheets, unpack_sheets
 from tests.workbooks import write_workbook
 
 ROWS = [["I-4A", 2024, "35.79", "", 96]]
@@ -48,7 +50,6 @@ def test_a_file_refused_at_the_door_starts_no_parser(tmp_path, empty_db, monkeyp
 
 
 def test_a_library_writing_to_standard_output_does_not_spoil_the_reply(tmp_path):
-    import pickle
     import subprocess
     import sys
 
@@ -59,6 +60,18 @@ def test_a_library_writing_to_standard_output_does_not_spoil_the_reply(tmp_path)
         f"sys.argv = ['worker', {str(path)!r}, str(2**31)]; sys.exit(worker.main())"
     )
     done = subprocess.run([sys.executable, "-c", noisy], capture_output=True, check=True)
-    (sheet,) = pickle.loads(done.stdout)
+    (sheet,) = unpack_sheets(done.stdout)
     assert sheet.rows[1][0] == "I-4A"
     assert b"WARNING" in done.stderr
+
+
+def test_sheets_come_back_whole_with_texts_numbers_and_dates(tmp_path):
+    # A grid of texts and numbers travels as marshal, one with a date cell as pickle: both whole.
+    plain = write_workbook(tmp_path / "biasa.xlsx", ROWS, extra_sheets={"Catatan": [["dicatat", 1.5, True]]})
+    dated = write_workbook(tmp_path / "tanggal.xlsx", [["I-4A", 2024, "35.79", "", 96, date(2025, 1, 31)]])
+    sheets = {sheet.name: sheet for sheet in read_sheets(plain)}
+    assert sheets["Data"].rows[1][:5] == ["I-4A", 2024.0, "35.79", "", 96.0]
+    assert sheets["Catatan"].rows == [["dicatat", 1.5, True]]
+    (sheet,) = read_sheets(dated)
+    assert sheet.rows[1][:5] == ["I-4A", 2024.0, "35.79", "", 96.0]
+    assert sheet.rows[1][5] == date(2025, 1, 31)
