@@ -58,6 +58,16 @@ class UploadCounts:
 
 
 @dataclass(frozen=True)
+class WrittenUpload:
+    """What :func:`write_upload` wrote: the new upload's id, its counts, and the values it
+    changed, old and new (as :func:`changed_values` gives them)."""
+
+    upload_id: int
+    counts: UploadCounts
+    changes: pd.DataFrame
+
+
+@dataclass(frozen=True)
 class UploadMeta:
     """Who uploaded which file, and of which kind."""
 
@@ -133,15 +143,15 @@ def _settle(
 
 def write_upload(
     con: duckdb.DuckDBPyConnection, meta: UploadMeta, rows: pd.DataFrame, user: User = LOCAL_OPERATOR
-) -> tuple[int, UploadCounts]:
+) -> WrittenUpload:
     """Load ``rows`` as one upload of ``meta.kind`` by ``user`` in one transaction, with its
-    audit row; earlier values stay in history. Returns the new upload id and the counts.
-    Either everything is written or nothing."""
+    audit row; earlier values stay in history. Returns the new upload id, the counts and the
+    changed values, compared in the same transaction. Either everything is written or nothing."""
     history = KINDS[meta.kind]
     con.execute("BEGIN TRANSACTION")
     try:
         _classify(con, rows, history)
-        counts = _counts(con)
+        counts, changed_rows = _counts(con), _changes(con, history)
         upload_id = first(con.execute("SELECT nextval('upload_id_seq')"))[0]
         con.execute(
             "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
@@ -185,7 +195,7 @@ def write_upload(
     except Exception:
         con.execute("ROLLBACK")
         raise
-    return upload_id, counts
+    return WrittenUpload(upload_id, counts, changed_rows)
 
 
 def _blocks(con: duckdb.DuckDBPyConnection, rows_sql: str, parameters: dict | None = None) -> pd.DataFrame:

@@ -233,8 +233,10 @@ def _validate_with_profiles(
 def _load(
     con: duckdb.DuckDBPyConnection, report: FileReport, meta: uploads.UploadMeta, frame: pd.DataFrame, user: User
 ) -> None:
-    report.upload_id, counts = uploads.write_upload(con, meta, frame, user)
+    written = uploads.write_upload(con, meta, frame, user)
+    report.upload_id, counts = written.upload_id, written.counts
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
+    report.changes = written.changes.to_dict("records")
 
 
 def _audit_refusal(con: duckdb.DuckDBPyConnection, report: FileReport, user: User) -> None:
@@ -285,7 +287,7 @@ def ingest_file(
         report.dry_run = dry_run
         report.status = "rejected" if report.errors else "accepted"
         if not report.errors:
-            _preview(con, report, frame, sha256, lang)
+            _preview(con, report, frame, sha256, lang, compare=dry_run)
     if report.errors:
         if exists and not dry_run and report.not_permitted:  # other rejections leave no trace
             with store.writing(db_path) as con:
@@ -317,13 +319,18 @@ def _already_loaded(con: duckdb.DuckDBPyConnection, report: FileReport, sha256: 
     return True
 
 
-def _preview(con: duckdb.DuckDBPyConnection, report: FileReport, frame: pd.DataFrame, sha256: str, lang: str) -> None:
+def _preview(
+    con: duckdb.DuckDBPyConnection, report: FileReport, frame: pd.DataFrame, sha256: str, lang: str, compare: bool
+) -> None:
     """What loading an accepted file would do: nothing when its bytes are loaded already, else
-    plausibility warnings and the values it adds and changes."""
+    plausibility warnings and, if ``compare`` (a dry run), the values it adds and changes. A
+    file that is loaded gets those from the load itself, compared under the write lock."""
     if _already_loaded(con, report, sha256, lang):
         return
     if report.kind == uploads.OBSERVATIONS.kind:
         report.warnings += plausibility_warnings(con, frame, lang)
+    if not compare:
+        return
     changes, counts = uploads.preview_changes(con, frame, report.kind)
     report.changes = changes.to_dict("records")
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged

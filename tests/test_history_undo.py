@@ -81,6 +81,13 @@ def test_dry_run_lists_old_and_new_values(tmp_path, sample_db):
     assert "III-13A 2025 35.79.02.2001 L+P: 14,05 → 13,00" in shown.stdout
 
 
+def test_a_load_lists_the_values_it_changed_as_the_dry_run_did(tmp_path, sample_db):
+    preview = ingest_file(_correction(tmp_path), sample_db, dry_run=True)
+    loaded = ingest_file(_correction(tmp_path), sample_db)
+    assert loaded.upload_id is not None and loaded.changes == preview.changes
+    assert (loaded.added, loaded.changed, loaded.unchanged) == (preview.added, preview.changed, preview.unchanged)
+
+
 def test_rebuild_from_the_archive_gives_the_same_observations(tmp_path, empty_db):
     from loaders.sample_db import build_sample_database
 

@@ -77,10 +77,9 @@ def test_a_database_from_a_newer_version_is_refused(empty_db):
 def test_a_new_value_supersedes_the_old_one_which_stays_in_history(empty_db):
     key = ("I-4A", 2024, "35.79", "L+P")
     with store.writing(empty_db) as con:
-        first, counts1 = uploads.write_upload(con, _meta("a.xlsx"), _rows({key: 96.0}))
-        second, counts2 = uploads.write_upload(
-            con, _meta("b.xlsx"), _rows({key: 97.0, ("I-4A", 2025, "35.79", "L+P"): 98.0})
-        )
+        one = uploads.write_upload(con, _meta("a.xlsx"), _rows({key: 96.0}))
+        other = uploads.write_upload(con, _meta("b.xlsx"), _rows({key: 97.0, ("I-4A", 2025, "35.79", "L+P"): 98.0}))
+        first, counts1, second, counts2 = one.upload_id, one.counts, other.upload_id, other.counts
         current = con.execute("SELECT year, value, upload_id FROM observations ORDER BY year").fetchall()
         history = con.execute(
             "SELECT value, upload_id, superseded_by FROM observation_history WHERE year = 2024 ORDER BY upload_id"
@@ -89,13 +88,18 @@ def test_a_new_value_supersedes_the_old_one_which_stays_in_history(empty_db):
     assert (counts2.added, counts2.changed, counts2.unchanged) == (1, 1, 0)
     assert current == [(2024, 97.0, second), (2025, 98.0, second)]
     assert history == [(96.0, first, second), (97.0, second, None)]
+    # The changed value, old and new, compared in the same transaction.
+    changed = other.changes.to_dict("records")
+    assert [(row["year"], row["old_value"], row["new_value"]) for row in changed] == [(2024, 96.0, 97.0)]
+    assert one.changes.empty
 
 
 def test_an_identical_value_counts_as_unchanged_and_is_vouched_for_by_both_uploads(empty_db):
     key = ("I-4A", 2024, "35.79", "L+P")
     with store.writing(empty_db) as con:
-        first, _ = uploads.write_upload(con, _meta(), _rows({key: 96.0}))
-        second, counts = uploads.write_upload(con, _meta(), _rows({key: 96.0}))
+        first = uploads.write_upload(con, _meta(), _rows({key: 96.0})).upload_id
+        written = uploads.write_upload(con, _meta(), _rows({key: 96.0}))
+        second, counts = written.upload_id, written.counts
         rows = con.execute("SELECT upload_id, superseded_by FROM observation_history ORDER BY 1").fetchall()
         current = con.execute("SELECT value, upload_id FROM observations").fetchall()
     assert (counts.added, counts.changed, counts.unchanged) == (0, 0, 1)
