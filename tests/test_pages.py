@@ -106,6 +106,19 @@ def test_a_link_opens_a_cluster_page_on_a_measure(app):
     assert len(app.get("plotly_chart")) >= 2
 
 
+def test_a_measure_code_in_the_address_opens_its_tab_on_its_cluster_page_only(app):
+    # Back from a measure's Indikator page lands on the cluster page with ?kode= (Streamlit
+    # writes the link's parameters into the page it leaves): the tab of that measure opens.
+    app.query_params["kode"] = "III-13A"
+    _open(app, "pages/klaster_1.py")  # another cluster's code: the first tab, as without one
+    assert [h.value for h in app.subheader if " · " in h.value][0].startswith("I-4A · ")
+    _open(app, "pages/klaster_3.py")
+    assert [h.value for h in app.subheader if " · " in h.value] == ["III-13A · Prevalensi stunting pada balita"]
+    app.query_params["ukuran"] = "III-15"  # a tab chosen in the address wins
+    app.run()
+    assert [h.value for h in app.subheader if " · " in h.value][0].startswith("III-15 · ")
+
+
 def test_overview_counts_and_freshness(app):
     _open(app, "pages/ringkasan.py")
     metrics = {m.label: m.value for m in app.metric}

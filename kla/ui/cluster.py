@@ -74,11 +74,19 @@ def _measure_tabs(component_code: str, year: int) -> None:
     drawn_once(_measures_intro, component_code, year)
     if not codes:  # a cluster without measures in the catalog: its intro says 0
         return
-    tabs = st.tabs(codes, key=MEASURE_TAB_KEY, on_change="rerun", bind="query-params")
+    tabs = st.tabs(codes, default=_linked_measure(codes), key=MEASURE_TAB_KEY, on_change="rerun", bind="query-params")
     for code, tab in zip(codes, tabs):
         if tab.open:
             with tab:
                 drawn_once(_measure_tab, code, year)
+
+
+def _linked_measure(codes: tuple[str, ...]) -> str | None:
+    """The tab to open when the address names none (``?ukuran=``): the measure of ``?kode=``,
+    if it is one of this cluster's. The browser's Back from a measure's Indikator page lands
+    on such an address: Streamlit writes the link's ``kode`` into the page it leaves."""
+    code = st.query_params.get("kode")
+    return code if code in codes else None
 
 
 def _codes_of(measures: pd.DataFrame, component_code: str) -> tuple[str, ...]:
