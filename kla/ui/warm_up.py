@@ -30,9 +30,22 @@ from kla import background
 
 @asynccontextmanager
 async def lifespan(_app: object) -> AsyncIterator[None]:
-    """The lifespan of the server app (``st.App(lifespan=...)``): starts :func:`warm_up`."""
+    """The lifespan of the server app (``st.App(lifespan=...)``): tells Streamlit that this
+    is no ``pages/`` folder app, and starts :func:`warm_up`."""
+    navigation_only()
     start()
     yield
+
+
+def navigation_only() -> None:
+    """Tell Streamlit, before the first page run, that the ``pages/`` folder holds the pages
+    ``st.navigation`` lists, not an app of Streamlit's first multipage style. Otherwise the
+    first run of the server takes it for one: an address of a page (``/klaster-3``) opened
+    first then shows "Page not found" over the page, and the first run runs twice
+    (:func:`kla.ui.state.through_entry` switches the old style off and reruns)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    PagesManager.uses_pages_directory = False
 
 
 def start() -> threading.Thread:
