@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
 
 from kla import store, users
 from loaders.sample_db import build_sample_database
 from tests.accounts import PASSWORDS
+from tests.page_runs import dashboard_app
 
 
 @pytest.fixture(scope="session")
@@ -57,3 +59,10 @@ def files(monkeypatch) -> dict[str, Callable]:
 
     monkeypatch.setattr(MediaFileManager, "add_deferred", remember)
     return made
+
+
+@pytest.fixture
+def app(sample_db: Path, monkeypatch) -> AppTest:
+    """The dashboard in AppTest, reading a copy of the sample database."""
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    return dashboard_app()
