@@ -12,13 +12,14 @@ from streamlit.testing.v1 import AppTest
 from kla import store, users
 from kla.users import User
 from tests.accounts import PASSWORDS, audit_rows
+from tests.page_runs import dashboard_app, open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _app(db: Path, monkeypatch, user: User | None = None, lang: str = "id") -> AppTest:
     monkeypatch.setenv("KLA_DB", str(db))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app = dashboard_app()
     app.session_state["lang"] = lang
     if user is not None:
         app.session_state["kla_user"] = user
@@ -26,15 +27,8 @@ def _app(db: Path, monkeypatch, user: User | None = None, lang: str = "id") -> A
     return app
 
 
-def _open(app: AppTest, page: str) -> AppTest:
-    app.run()
-    app.switch_page(page).run()
-    assert not app.exception, [e.message for e in app.exception]
-    return app
-
-
 def test_the_upload_page_shows_a_login_form_and_no_drop_zone(db, monkeypatch):
-    app = _open(_app(db, monkeypatch), "pages/unggah.py")
+    app = open_page(_app(db, monkeypatch), "pages/unggah.py")
     assert [box.label for box in app.text_input] == ["Nama pengguna", "Kata sandi"]
     assert [button.label for button in app.button] == ["Masuk"]
     assert not app.get("file_uploader")
@@ -56,29 +50,29 @@ def test_the_upload_page_shows_a_login_form_and_no_drop_zone(db, monkeypatch):
 
 
 def test_the_login_form_speaks_english(db, monkeypatch):
-    app = _open(_app(db, monkeypatch, lang="en"), "pages/unggah.py")
+    app = open_page(_app(db, monkeypatch, lang="en"), "pages/unggah.py")
     assert [box.label for box in app.text_input] == ["User name", "Password"]
     assert [button.label for button in app.button] == ["Sign in"]
 
 
 def test_a_reader_signed_in_still_gets_no_drop_zone(db, monkeypatch):
-    app = _open(_app(db, monkeypatch, User("baca1", "pembaca")), "pages/unggah.py")
+    app = open_page(_app(db, monkeypatch, User("baca1", "pembaca")), "pages/unggah.py")
     assert not app.get("file_uploader") and "pembaca" in app.error[0].value
 
 
 def test_an_analyst_only_sees_their_own_uploads_to_undo(db, monkeypatch):
-    app = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/unggah.py")
+    app = open_page(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/unggah.py")
     choices = app.selectbox(key="undo_pick").options
     assert choices and all("dinkes.xlsx" in choice for choice in choices)
 
 
 def test_without_an_admin_the_app_says_how_to_make_one(empty_db, sample_db, monkeypatch):
-    app = _open(_app(sample_db, monkeypatch), "pages/unggah.py")
+    app = open_page(_app(sample_db, monkeypatch), "pages/unggah.py")
     assert any("python -m kla.users add" in w.value for w in app.warning)
 
 
 def test_goals_can_be_edited_by_admins_only(db, monkeypatch):
-    anonymous = _open(_app(db, monkeypatch), "pages/target.py")
+    anonymous = open_page(_app(db, monkeypatch), "pages/target.py")
     assert "save-goals" not in [b.key for b in anonymous.button]
     assert not anonymous.text_input  # the sign-in form is drawn only when asked for
     anonymous.session_state["target-masuk"] = True
@@ -86,20 +80,20 @@ def test_goals_can_be_edited_by_admins_only(db, monkeypatch):
     assert [field.label for field in anonymous.text_input] == ["Nama pengguna", "Kata sandi"]
     idle = _app(db, monkeypatch, User("admin1", "admin"))
     idle.session_state["kla_last_seen"] = time.time() - 3600  # signed out for inactivity: told at once
-    _open(idle, "pages/target.py")
+    open_page(idle, "pages/target.py")
     assert any("tidak ada kegiatan" in warning.value for warning in idle.warning)
     assert [field.label for field in idle.text_input] == ["Nama pengguna", "Kata sandi"]
-    analyst = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/target.py")
+    analyst = open_page(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/target.py")
     assert "save-goals" not in [b.key for b in analyst.button]
     assert any("hanya untuk admin" in info.value for info in analyst.info)
-    admin = _open(_app(db, monkeypatch, User("admin1", "admin")), "pages/target.py")
+    admin = open_page(_app(db, monkeypatch, User("admin1", "admin")), "pages/target.py")
     assert "save-goals" in [b.key for b in admin.button]
 
 
 def test_the_audit_page_is_for_admins_and_filters(db, monkeypatch):
     with store.writing(db) as con:
         users.authenticate(con, "dinkes1", PASSWORDS["dinkes1"])
-    app = _open(_app(db, monkeypatch, User("admin1", "admin")), "pages/audit.py")
+    app = open_page(_app(db, monkeypatch, User("admin1", "admin")), "pages/audit.py")
     assert app.title[0].value == "Jejak audit"
     trail = app.dataframe[0].value
     assert {"Masuk", "Buat akun"} <= set(trail["Tindakan"])
@@ -127,7 +121,7 @@ def test_an_idle_session_ends(db, monkeypatch):
     monkeypatch.setenv("KLA_SESI_MENIT", "30")
     app = _app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",)))
     app.session_state["kla_last_seen"] = time.time() - 31 * 60
-    _open(app, "pages/unggah.py")
+    open_page(app, "pages/unggah.py")
     assert not app.get("file_uploader")
     assert any("Sesi berakhir" in w.value for w in app.warning)
 
@@ -136,9 +130,9 @@ def test_weights_are_edited_on_the_predicate_page_by_admins_only(db, monkeypatch
     weights = tmp_path / "bobot.csv"
     weights.write_text((ROOT / "data" / "bobot-predikat.csv").read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setenv("KLA_BOBOT", str(weights))
-    analyst = _open(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/predikat.py")
+    analyst = open_page(_app(db, monkeypatch, User("dinkes1", "analis", ("DINKES",))), "pages/predikat.py")
     assert "weights-save" not in [b.key for b in analyst.button]
-    admin = _open(_app(db, monkeypatch, User("admin1", "admin")), "pages/predikat.py")
+    admin = open_page(_app(db, monkeypatch, User("admin1", "admin")), "pages/predikat.py")
     assert "weights-save" in [b.key for b in admin.button]
     admin.text_input(key="weights-reason").input("Uji bobot").run()
     admin.button(key="weights-save").click().run()
@@ -148,7 +142,7 @@ def test_weights_are_edited_on_the_predicate_page_by_admins_only(db, monkeypatch
 
 
 def test_anyone_can_sign_in_from_the_account_page(db, monkeypatch):
-    app = _open(_app(db, monkeypatch), "pages/masuk.py")
+    app = open_page(_app(db, monkeypatch), "pages/masuk.py")
     assert app.title[0].value == "Masuk" and "angka kecil" in app.info[0].value
     app.text_input(key="login_name").input("baca1")
     app.text_input(key="login_password").input(PASSWORDS["baca1"])

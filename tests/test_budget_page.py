@@ -8,13 +8,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from kla import budget, store, uploads
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.page_runs import dashboard_app
 
 
 def _open(db: Path, monkeypatch, lang: str = "id", year: int | None = None) -> AppTest:
     monkeypatch.setenv("KLA_DB", str(db))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app = dashboard_app()
     app.session_state["lang"] = lang
     if year:
         app.query_params["tahun"] = str(year)

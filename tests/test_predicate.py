@@ -12,8 +12,8 @@ from streamlit.testing.v1 import AppTest
 from kla import predicate, predicate_estimate
 from kla.predicate import NO_PREDICATE, PredicateFileError
 from kla.predicate_estimate import Weights
+from tests.page_runs import dashboard_app
 
-ROOT = Path(__file__).resolve().parent.parent
 ESTIMATE_WORDS = "perkiraan, bukan nilai resmi"
 
 
@@ -270,7 +270,7 @@ def test_estimate_on_the_sample_database(sample_db):
 def app(sample_db, monkeypatch) -> AppTest:
     monkeypatch.setenv("KLA_DB", str(sample_db))
     monkeypatch.delenv("KLA_BOBOT", raising=False)
-    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    return dashboard_app()
 
 
 def _open(app: AppTest, lang: str = "id") -> AppTest:

@@ -1,17 +1,7 @@
 """The presenter page and the download buttons, in Streamlit's AppTest against the sample database."""
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def app(sample_db, monkeypatch) -> AppTest:
-    monkeypatch.setenv("KLA_DB", str(sample_db))
-    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
 
 
 def _present(app: AppTest, slide: str | None = None, lang: str = "id") -> AppTest:

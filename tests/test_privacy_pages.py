@@ -29,6 +29,7 @@ from kla.slides import build_deck, indicator_slide
 from kla.text import t
 from kla.users import User
 from tests import privacy_case as case
+from tests.page_runs import dashboard_app
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = t("privacy_note")
@@ -43,7 +44,7 @@ def case_db(sample_db_master, tmp_path_factory) -> Path:
 
 def _open(case_db: Path, monkeypatch, page: str, signed_in: bool = False, **params: str) -> AppTest:
     monkeypatch.setenv("KLA_DB", str(case_db))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app = dashboard_app()
     app.session_state["year"] = case.YEAR
     if signed_in:
         app.session_state["kla_user"] = User("dinkes1", "analis", ("DINKES",))
@@ -261,7 +262,7 @@ def test_deck_for_the_public_says_so_and_holds_no_hidden_number(case_db):
 @pytest.mark.parametrize(("signed_in", "version"), [(False, "privacy_deck_public"), (True, "privacy_deck_full")])
 def test_presenter_says_which_version_it_shows(case_db, monkeypatch, signed_in, version):
     monkeypatch.setenv("KLA_DB", str(case_db))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app = dashboard_app()
     if signed_in:
         app.session_state["kla_user"] = User("pembaca1", "pembaca")
         app.session_state["kla_last_seen"] = time.time()

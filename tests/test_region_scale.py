@@ -9,8 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from bench.synthetic import Size, build
 from kla import queries, store
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.page_runs import dashboard_app
 
 # 3 kabupaten × 3 kecamatan × 8 desa: 9 kecamatan (shown) and 72 desa (more than 60: not shown).
 SMALL_PROVINCE = Size("uji", 3, 3, 8)
@@ -46,7 +45,7 @@ def _page(province, monkeypatch, page: str, **params: str) -> AppTest:
     db, tree = province
     monkeypatch.setenv("KLA_DB", str(db))
     monkeypatch.setenv("KLA_WILAYAH", str(tree))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    app = dashboard_app(120)
     for name, value in params.items():
         app.query_params[name] = value
     app.run()

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from kla import store
 from kla.users import User
-from tests.cli import ROOT
+from tests.page_runs import dashboard_app
 
 MADE: list[tuple[str, ...]] = []  # (key, language, signed in) of every part drawn or value worked out
 
@@ -106,7 +106,7 @@ def test_a_part_or_value_is_made_again_once_the_database_changed(sample_db, monk
 def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
     monkeypatch.setenv("KLA_DB", str(sample_db))
     st.cache_resource.clear()
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app = dashboard_app()
     app.run()
     app.switch_page("pages/klaster_3.py").run()
     count = 0
@@ -124,7 +124,7 @@ def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
 def test_tables_made_only_for_their_download_hold_what_the_page_shows(sample_db, monkeypatch, files):
     monkeypatch.setenv("KLA_DB", str(sample_db))
     st.cache_resource.clear()
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app = dashboard_app()
     app.run()
     shown = {}
     for page in ("ringkasan", "klaster_3", "predikat"):

@@ -7,14 +7,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from kla import integrity, store
 from kla.users import PermissionRefused, User
 from loaders.backup import BackupRefused, backup, restore
-from tests.cli import ROOT
 from tests.cli import current_values as _current
 from tests.cli import loaders_cli as _cli
+from tests.page_runs import dashboard_app
 
 
 def _findings(db: Path) -> list[str]:
@@ -156,7 +155,7 @@ def test_the_dashboard_tells_everyone_when_the_database_is_not_whole(sample_db, 
     with store.writing(sample_db) as con:
         con.execute("UPDATE uploads SET rows_in_file = rows_in_file + 1 WHERE upload_id = 1")
     monkeypatch.setenv("KLA_DB", str(sample_db))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app = dashboard_app()
     app.run()
     for _ in range(50):  # the check runs beside the first page, not before it
         app.run()

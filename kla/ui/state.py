@@ -232,10 +232,11 @@ def require_database(lang: str) -> None:
 def through_entry() -> None:
     """Make sure the page runs inside ``dashboard.py``'s navigation.
 
-    On a freshly started server Streamlit treats the first run as a legacy ``pages/``
-    folder app and runs a deep-linked page (``/wilayah``) on its own, without the entry
-    script's sidebar. Every page calls this first: it switches that legacy mode off and
-    reruns, so the entry script runs and opens the same page.
+    Where the legacy ``pages/`` folder mode is still on (Streamlit's AppTest turns it on
+    before every run; a server started without ``dashboard.app``'s lifespan, see
+    :func:`kla.ui.warm_up.navigation_only`), a deep-linked page (``/wilayah``) would run on
+    its own, without the entry script's sidebar. Every page calls this first: it switches
+    that legacy mode off and reruns, so the entry script runs and opens the same page.
     """
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
