@@ -1,26 +1,29 @@
-"""The child process that parses one workbook: ``python -m loaders.parse_worker FILE MEMORY_BYTES``.
+"""The process that parses one workbook: a fresh copy of the parser template
+(:mod:`loaders.parse_server`) runs :func:`parse_into` for one file and ends.
 
-Writes the sheets to standard output and exits 0 (see :func:`pack_sheets`); exits 3 with a reason
-key for a file it cannot read and 4 when the file needs more memory than allowed. Anything
-worse (a parser aborting) shows as another exit code.
+Its answer, written to the socket it was given, is one of (read by :func:`loaders.workbook.read_answer`):
+``S`` and the packed sheets (:func:`pack_sheets`); ``R`` and the key of the reason a file cannot
+be read; ``M`` when the file needs more memory than allowed. A parser that crashes or aborts
+leaves no answer, or half of one.
 """
 
 from __future__ import annotations
 
 import marshal
+import math
 import os
 import pickle
 import resource
-import sys
+import signal
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import TypeVar
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, ZipError
 
 from loaders.other_cells import read_ods_facts, read_xls_facts
-from loaders.workbook import EXIT_TOO_LARGE, EXIT_UNREADABLE, Sheet
+from loaders.workbook import ANSWER_REASON, ANSWER_SHEETS, ANSWER_TOO_LARGE, Sheet
 from loaders.xlsx_cells import SheetCells, read_cell_facts
 
 T = TypeVar("T")
@@ -114,37 +117,29 @@ def _marshalled(grid: list[list[object]]) -> bytes | list[list[object]]:
         return grid
 
 
-def _reply_channel() -> BinaryIO:
-    """Standard output, kept for the reply alone: whatever else writes to it from now on
-    (xlrd's warnings, a native library) goes to standard error instead."""
-    sys.stdout.flush()
-    reply = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    return reply
-
-
-def main() -> int:
-    """Parse ``argv[1]`` within ``argv[2]`` bytes of memory; see the module docstring."""
-    path, limit = Path(sys.argv[1]), int(sys.argv[2])
-    reply = _reply_channel()
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+def parse_into(path: Path, memory_bytes: int, timeout_s: float, answer_fd: int) -> None:
+    """Parse the workbook at ``path`` within ``memory_bytes`` of memory and write the answer
+    to ``answer_fd`` (see the module docstring). Meant for a fresh process that ends after it:
+    it limits the memory and the time of the whole process (after ``timeout_s`` and a second
+    more the process is ended even if nobody is left to end it)."""
+    signal.alarm(math.ceil(timeout_s) + 1)
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    os.dup2(2, 1)  # whatever a library prints (xlrd's warnings) goes to standard error
+    answer = os.fdopen(answer_fd, "wb")
 
     def broken_now() -> None:
-        reply.write(b"reason_broken")
-        reply.flush()
-        os._exit(EXIT_UNREADABLE)  # from the scanning thread, while calamine may still be busy
+        answer.write(ANSWER_REASON + b"reason_broken")
+        answer.flush()
+        os._exit(0)  # from the scanning thread, while calamine may still be busy
 
-    with reply:
+    with answer:
         try:
             sheets = read_in_this_process(path, broken_now)
         except MemoryError:
-            return EXIT_TOO_LARGE
+            answer.write(ANSWER_TOO_LARGE)
+            return
         except ValueError as reason:
-            reply.write(str(reason).encode())
-            return EXIT_UNREADABLE
-        reply.write(pack_sheets(sheets))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+            answer.write(ANSWER_REASON + str(reason).encode())
+            return
+        answer.write(ANSWER_SHEETS)
+        answer.write(pack_sheets(sheets))

@@ -1,26 +1,30 @@
 """Opening a workbook file and handing out its sheets as grids of cell values.
 
-Parsing happens in a child process with a memory and a time limit: a damaged file that
-makes a parser allocate without bound, crash or hang costs that child only, and the
-upload is refused with a plain message.
+Parsing happens in a process of its own with a memory and a time limit, a fresh copy of the
+parser template (:mod:`loaders.parse_server`): a damaged file that makes a parser allocate
+without bound, crash or hang costs that process only, and the upload is refused with a plain
+message.
 """
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import pickle
-import subprocess
-import sys
+import signal
+import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from loaders.parser_template import start_parse
 from loaders.report import cell_name as grid_cell_name
 from loaders.xlsx_cells import SheetCells
 
 ACCEPTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-EXIT_UNREADABLE, EXIT_TOO_LARGE = 3, 4
+# The first byte of a parser's answer (see loaders.parse_worker): sheets, a reason, too large.
+ANSWER_SHEETS, ANSWER_REASON, ANSWER_TOO_LARGE = b"S", b"R", b"M"
 
 
 class UnreadableWorkbook(ValueError):
@@ -74,48 +78,70 @@ def parse_timeout_s() -> float:
 
 
 class SheetsReading:
-    """A workbook being read in a child process within limits, started at once so the caller
-    can do other work meanwhile; :meth:`sheets` waits for it. Used as a context manager, the
-    child never outlives the ``with`` block."""
+    """A workbook being read by a fresh copy of the parser template within limits
+    (:mod:`loaders.parse_server`), started at once so the caller can do other work meanwhile;
+    :meth:`sheets` waits for it. Used as a context manager, the copy never outlives the
+    ``with`` block."""
 
     def __init__(self, path: Path):
-        self._started = time.monotonic()
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", "loaders.parse_worker", str(path), str(parse_memory_bytes())],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            cwd=Path(__file__).resolve().parent.parent,
-        )
+        self._deadline = time.monotonic() + parse_timeout_s()
+        self._parse = start_parse(path, parse_memory_bytes(), parse_timeout_s())
 
     def sheets(self) -> list[Sheet]:
         """Every sheet of the workbook; raises :class:`UnreadableWorkbook`."""
         try:
-            stdout, _ = self._process.communicate(timeout=self._started + parse_timeout_s() - time.monotonic())
-        except subprocess.TimeoutExpired as error:
+            answer = _read_to_end(self._parse.answer, self._deadline)
+        except TimeoutError as error:
             self.stop()
             raise UnreadableWorkbook("reason_too_slow") from error
-        code = self._process.returncode
-        if code == EXIT_TOO_LARGE:
-            raise UnreadableWorkbook("reason_too_large")
-        if code == EXIT_UNREADABLE and stdout.startswith(b"reason_"):
-            raise UnreadableWorkbook(stdout.decode().strip())
-        if code != 0:  # the parser crashed or aborted: the file is damaged
-            raise UnreadableWorkbook("reason_broken")
-        return unpack_sheets(stdout)
+        self.stop()
+        return read_answer(answer)
 
     def stop(self) -> None:
-        """End the child if it still runs."""
-        if self._process.poll() is None:
-            self._process.kill()
-            self._process.communicate()  # reaps it and closes the pipes
-        for pipe in (self._process.stdout, self._process.stderr):
-            pipe.close()
+        """End the copy if it still runs."""
+        if self._parse.answer.fileno() == -1:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            signal.pidfd_send_signal(self._parse.handle, signal.SIGKILL)
+        os.close(self._parse.handle)
+        self._parse.answer.close()
 
     def __enter__(self) -> SheetsReading:
         return self
 
     def __exit__(self, *_: object) -> None:
         self.stop()
+
+
+def _read_to_end(answer: socket.socket, deadline: float) -> bytes:
+    """Everything written to ``answer`` until it is closed; TimeoutError after ``deadline``."""
+    chunks = []
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError
+        answer.settimeout(remaining)
+        chunk = answer.recv(4 * 2**20)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def read_answer(answer: bytes) -> list[Sheet]:
+    """The sheets in a parser's answer (see :mod:`loaders.parse_worker`); raises
+    :class:`UnreadableWorkbook` for a file it could not read, and for no answer or half of
+    one: the parser crashed or aborted, so the file is damaged."""
+    kind, rest = answer[:1], answer[1:]
+    if kind == ANSWER_TOO_LARGE:
+        raise UnreadableWorkbook("reason_too_large")
+    if kind == ANSWER_REASON and rest.startswith(b"reason_"):
+        raise UnreadableWorkbook(rest.decode())
+    if kind == ANSWER_SHEETS:
+        try:
+            return unpack_sheets(rest)
+        except (pickle.UnpicklingError, EOFError, ValueError) as error:
+            raise UnreadableWorkbook("reason_broken") from error
+    raise UnreadableWorkbook("reason_broken")
 
 
 def unpack_sheets(reply: bytes) -> list[Sheet]:

@@ -2,12 +2,17 @@
 the database is opened: a file that hangs or blows up the parser costs that child only, and
 the child never outlives the upload."""
 
+import os
+import select
+import socket
 from datetime import date
 
 import pytest
 
+from loaders import parse_worker
 from loaders.ingest import ingest_file
-from loaders.workbook import SheetsReading, read_sheets, unpack_sheets
+from loaders.parser_template import ready_parser
+from loaders.workbook import SheetsReading, read_answer, read_sheets
 from tests.workbooks import write_workbook
 
 ROWS = [["I-4A", 2024, "35.79", "", 96]]
@@ -33,36 +38,65 @@ def test_a_parser_over_its_memory_limit_is_refused_not_fatal(tmp_path, empty_db,
     assert "tidak dapat dibaca sebagai buku kerja" in message
 
 
+def _ended(handle: int, within_s: float = 5.0) -> bool:
+    """Whether the process of the pidfd ``handle`` ends within ``within_s`` seconds."""
+    readable, _, _ = select.select([handle], [], [], within_s)
+    return bool(readable)
+
+
 def test_the_child_ends_with_the_block_that_started_it(tmp_path):
     path = write_workbook(tmp_path / "biasa.xlsx", ROWS)
     with pytest.raises(RuntimeError), SheetsReading(path) as reading:  # noqa: PT012
-        process = reading._process
+        handle = os.dup(reading._parse.handle)
         raise RuntimeError("the database was busy")
-    assert process.returncode is not None
+    try:
+        assert _ended(handle)
+    finally:
+        os.close(handle)
 
 
 def test_a_file_refused_at_the_door_starts_no_parser(tmp_path, empty_db, monkeypatch):
     started = []
-    monkeypatch.setattr("loaders.workbook.subprocess.Popen", lambda *args, **options: started.append(args))
+    monkeypatch.setattr("loaders.workbook.start_parse", lambda *args: started.append(args))
     monkeypatch.setenv("KLA_MAX_UPLOAD_MB", "0.001")
     assert "melebihi batas" in _only_error(ingest_file(write_workbook(tmp_path / "besar.xlsx", ROWS), empty_db))
     assert started == []
 
 
-def test_a_library_writing_to_standard_output_does_not_spoil_the_reply(tmp_path):
-    import subprocess
-    import sys
-
+def test_a_library_writing_to_standard_output_does_not_spoil_the_answer(tmp_path, monkeypatch):
+    # xlrd prints warnings to standard output; the answer goes to a socket of its own.
     path = write_workbook(tmp_path / "biasa.xlsx", ROWS)
-    noisy = (
-        "import sys, loaders.parse_worker as worker; read = worker.read_in_this_process; "
-        "worker.read_in_this_process = lambda path, *rest: (print('WARNING *** file size'), read(path, *rest))[1]; "
-        f"sys.argv = ['worker', {str(path)!r}, str(2**31)]; sys.exit(worker.main())"
-    )
-    done = subprocess.run([sys.executable, "-c", noisy], capture_output=True, check=True)
-    (sheet,) = unpack_sheets(done.stdout)
+    read = parse_worker.read_in_this_process
+
+    def noisy(*args):
+        print("WARNING *** file size", flush=True)
+        return read(*args)
+
+    monkeypatch.setattr(parse_worker, "read_in_this_process", noisy)
+    mine, theirs = socket.socketpair()
+    pid = os.fork()
+    if pid == 0:  # a parser process, as the template makes one
+        try:
+            mine.close()
+            parse_worker.parse_into(path, 2**40, 60, theirs.detach())
+        finally:
+            os._exit(0)
+    theirs.close()
+    with mine:
+        answer = b"".join(iter(lambda: mine.recv(2**20), b""))
+    os.waitpid(pid, 0)
+    (sheet,) = read_answer(answer)
     assert sheet.rows[1][0] == "I-4A"
-    assert b"WARNING" in done.stderr
+
+
+def test_a_template_that_ended_is_started_again(tmp_path):
+    path = write_workbook(tmp_path / "biasa.xlsx", ROWS)
+    template = ready_parser()
+    template._process.kill()
+    template._process.wait()
+    (sheet,) = read_sheets(path)
+    assert sheet.rows[1][0] == "I-4A"
+    assert ready_parser() is not template
 
 
 def test_sheets_come_back_whole_with_texts_numbers_and_dates(tmp_path):
