@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kla.sources import source_kind
 from loaders.cell_values import sex_value, text_or_none, year_value
+from loaders.column_sheets import ColumnGrid
 from loaders.headers import Header
 from loaders.numbers import NotANumber, clean_text, is_missing, parse_number
 from loaders.report import cell_name
@@ -97,26 +98,69 @@ def _texts(cells: list) -> list:
 
 
 class _Columns:
-    """The cells of the data rows below a header, column by column."""
+    """The cells of the data rows below a header, column by column. A sheet read into typed
+    columns (:class:`loaders.column_sheets.ColumnGrid`) has its distinct values judged without
+    a Python object per cell."""
 
     def __init__(self, sheet: Sheet, header: Header):
-        self.rows = sheet.rows[header.row + 1 :]
         self.header = header
-        even = len(set(map(len, self.rows))) == 1  # calamine's grids are; then transpose at once
-        self._by_column = list(zip(*self.rows)) if even else None
+        self.first = header.row + 1
+        self.count = max(len(sheet.rows) - self.first, 0)
+        self._grid = sheet.rows if isinstance(sheet.rows, ColumnGrid) else None
+        self._rows = sheet.rows[self.first :] if self._grid is None else []
+        even = len(set(map(len, self._rows))) == 1  # calamine's grids are; then transpose at once
+        self._by_column = list(zip(*self._rows)) if even else None
 
     def cells(self, name: str) -> list:
         """The raw cells of column ``name`` ("" for each row when the sheet lacks it)."""
-        return self.given(name) or [""] * len(self.rows)
+        return self.given(name) or [""] * self.count
 
     def given(self, name: str) -> list | None:
         """The raw cells of column ``name``, None when the sheet lacks it."""
         column = self.header.columns.get(name)
         if column is None:
             return None
+        if self._grid is not None:
+            return self._grid.column(column, self.first)
         if self._by_column is not None and column < len(self._by_column):
             return list(self._by_column[column])
-        return [row[column] if column < len(row) else "" for row in self.rows]
+        return [row[column] if column < len(row) else "" for row in self._rows]
+
+    def judged(self, name: str, judge: Callable[[object], object]) -> list:
+        """``judge(cell)`` for each cell of column ``name`` (see :func:`_judged`)."""
+        column = self.header.columns.get(name)
+        if self._grid is not None and column is not None:
+            verdicts = self._grid.judged(column, self.first, judge)
+            if verdicts is not None:
+                return verdicts
+        return _judged(self.cells(name), judge)
+
+    def judged_together(self, names: tuple[str, ...], judge: Callable[..., object]) -> list:
+        """``judge(*cells)`` for the cells of each row in columns ``names`` (see
+        :func:`_judged_together`); a single column the sheet has is judged by :meth:`judged`."""
+        given = [name for name in names if name in self.header.columns]
+        if len(given) == 1 and self._grid is not None:
+            cells = [""] * len(names)
+            place = names.index(given[0])
+
+            def alone(value: object) -> object:
+                cells[place] = value
+                return judge(*cells)
+
+            return self.judged(given[0], alone)
+        return _judged_together([self.given(name) for name in names], self.count, judge)
+
+    def texts(self, name: str) -> list:
+        """The cleaned text of each cell of column ``name`` (see :func:`_texts`)."""
+        if self._grid is not None and self._grid.holds_texts(self.header.columns.get(name)):
+            return self.judged(name, text_or_none)
+        return _texts(self.cells(name))
+
+    def values(self, name: str) -> list:
+        """The numbers of the value column ``name`` (see :func:`_values`)."""
+        column = self.header.columns.get(name)
+        numbers = self._grid.numbers(column, self.first) if self._grid is not None else None
+        return numbers if numbers is not None else _values(self.cells(name))
 
 
 def _flagged_rows(sheet: Sheet, header: Header) -> set[int]:
@@ -138,19 +182,17 @@ def read_clean_rows(reader: RowReader, sheet: Sheet, header: Header) -> CleanRow
         return everything
     table = _Columns(sheet, header)
     if header.sheet_code:
-        codes = [reader.code_for(header.sheet_code) or UNUSUAL] * len(table.rows)
+        codes = [reader.code_for(header.sheet_code) or UNUSUAL] * table.count
     else:
-        codes = _judged(table.cells("kode_indikator"), lambda raw: reader.code_for(clean_text(raw)) or UNUSUAL)
-    years = _judged(table.cells("tahun"), lambda raw: year_value(raw, reader.max_year) or UNUSUAL)
-    regions = _judged_together(
-        [table.given(name) for name in ("desa", "kecamatan", "wilayah")],
-        len(table.rows),
-        lambda *cells: reader.region_of(*cells)[0] or UNUSUAL,
+        codes = table.judged("kode_indikator", lambda raw: reader.code_for(clean_text(raw)) or UNUSUAL)
+    years = table.judged("tahun", lambda raw: year_value(raw, reader.max_year) or UNUSUAL)
+    regions = table.judged_together(
+        ("desa", "kecamatan", "wilayah"), lambda *cells: reader.region_of(*cells)[0] or UNUSUAL
     )
-    sexes = _judged(table.cells("jenis_kelamin"), lambda raw: sex_value(raw) or UNUSUAL)
-    values = _values(table.cells("nilai"))
+    sexes = table.judged("jenis_kelamin", lambda raw: sex_value(raw) or UNUSUAL)
+    values = table.values("nilai")
     parts = [
-        _judged(table.cells(name), lambda raw: None if is_missing(raw) else UNUSUAL)
+        table.judged(name, lambda raw: None if is_missing(raw) else UNUSUAL)
         for name in ("pembilang", "penyebut")
         if name in header.columns
     ]
@@ -187,7 +229,7 @@ def _any_value(value: float) -> bool:
 def _observations(sheet: Sheet, header: Header, table: _Columns, clean: list[bool], *columns: list) -> dict[str, list]:
     """The observation columns of the clean rows (see :mod:`loaders.observation_table`)."""
     codes, years, regions, sexes, values = (list(compress(column, clean)) for column in columns)
-    sources = _texts(list(compress(table.cells("sumber"), clean)))
+    sources = list(compress(table.texts("sumber"), clean))
     rows = list(compress(range(header.row + 1, len(sheet.rows)), clean))
     count = len(rows)
     return {
@@ -200,7 +242,7 @@ def _observations(sheet: Sheet, header: Header, table: _Columns, clean: list[boo
         "numerator": [None] * count,
         "denominator": [None] * count,
         "source": sources,
-        "note": _texts(list(compress(table.cells("keterangan"), clean))),
+        "note": list(compress(table.texts("keterangan"), clean)),
         "_sheet": [sheet.name] * count,
         "_cell": _cell_names(sheet, rows, header.columns["nilai"]),
         "_row": rows,

@@ -1,9 +1,10 @@
 """The parser template: ``python -m loaders.parse_server FD``, started once by the loader.
 
-It imports the parsers and waits. For each workbook the loader sends, it makes a fresh copy of
-itself (a fork) that parses that one file within its limits and ends (see
-:mod:`loaders.parse_worker`): a damaged file costs that copy only, as with a new process, but
-without a new interpreter and its imports for every upload (about 60 ms).
+It imports the parsers (python-calamine, fastexcel and pyarrow) and waits. For each workbook
+the loader sends, it makes a fresh copy of itself (a fork) that parses that one file within
+its limits and ends (see :mod:`loaders.parse_worker`): a damaged file costs that copy only, as
+with a new process, but without a new interpreter and its imports for every upload (about
+60 ms, and 70 ms more where pyarrow is needed).
 
 The loader talks to it over the socket ``FD`` (message by message): the template says
 ``ready`` once; then for each request (the file, its limits, and a socket for the answer
@@ -20,6 +21,9 @@ import socket
 import sys
 from pathlib import Path
 
+import fastexcel  # noqa: F401  (imported here once, not in every copy)
+
+import loaders.column_sheets  # noqa: F401  (pyarrow, numpy)
 from loaders.parse_worker import parse_into
 
 READY, STARTED = b"ready", b"started"

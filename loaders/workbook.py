@@ -15,6 +15,7 @@ import pickle
 import signal
 import socket
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,10 +49,12 @@ class SheetOrigin:
 class Sheet:
     """One sheet: ``rows[r][c]`` is the cell at 0-based row r, column c (A1 is [0][0]); a merged
     range holds its value in every cell; ``cells`` knows which cells hold formulas without a
-    value, Excel error values or percentage formats."""
+    value, Excel error values or percentage formats. ``rows`` is a list of rows, or for a plain
+    sheet read into typed columns a :class:`loaders.column_sheets.ColumnGrid` that hands out
+    the same rows."""
 
     name: str
-    rows: list[list[object]]
+    rows: Sequence[list[object]]
     cells: SheetCells = field(default_factory=SheetCells)
     hidden: bool = False
     origin: SheetOrigin | None = None
@@ -146,10 +149,15 @@ def read_answer(answer: bytes) -> list[Sheet]:
 
 def unpack_sheets(reply: bytes) -> list[Sheet]:
     """The sheets that :func:`loaders.parse_worker.pack_sheets` packed into ``reply``."""
-    return [
-        Sheet(name, marshal.loads(rows) if isinstance(rows, bytes) else rows, cells, hidden)
-        for name, rows, cells, hidden in pickle.loads(reply)
-    ]
+    return [Sheet(name, _unpacked_grid(*grid), cells, hidden) for name, grid, cells, hidden in pickle.loads(reply)]
+
+
+def _unpacked_grid(how: str, packed: object) -> list[list[object]]:
+    if how == "arrow":
+        from loaders.column_sheets import ColumnGrid
+
+        return ColumnGrid.from_bytes(packed)
+    return marshal.loads(packed) if how == "marshal" else packed
 
 
 def read_sheets(path: Path) -> list[Sheet]:

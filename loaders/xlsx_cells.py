@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree.ElementTree import iterparse
 
-from loaders.xlsx_plain import may_hold_noted_cells
+from loaders.xlsx_plain import laid_out_plainly, look_at_sheet
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -27,6 +27,7 @@ class SheetCells:
     formulas_without_value: set[tuple[int, int]] = field(default_factory=set)
     percent_formatted: set[tuple[int, int]] = field(default_factory=set)
     error_values: set[tuple[int, int]] = field(default_factory=set)  # #N/A, #REF!, #DIV/0! …
+    plain: bool = False  # none of these, and a table from A1 down without merged cells (.xlsx)
 
 
 _QUOTED_OR_ESCAPED = re.compile(r'"[^"]*"|\\.')
@@ -103,10 +104,21 @@ def read_cell_facts(path: Path) -> dict[str, SheetCells]:
         raise ValueError(f"xlsx: {error}") from error
 
 
+def sheets_laid_out_plainly(path: Path) -> bool:
+    """Whether every sheet of the .xlsx/.xlsm at ``path`` starts at A1 and merges no cells
+    (see :func:`loaders.xlsx_plain.laid_out_plainly`); False for a package that cannot be read."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return all(laid_out_plainly(archive, member) for member in _sheet_paths(archive).values())
+    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError, OSError):
+        return False
+
+
 def _scan_sheet(archive: zipfile.ZipFile, member: str, percent_styles: set[int]) -> SheetCells:
     """Walk the sheet's cells; rows and cells without an ``r`` reference follow the previous one."""
-    cells = SheetCells()
-    if not may_hold_noted_cells(archive, member, percent_styles):
+    look = look_at_sheet(archive, member, percent_styles)
+    cells = SheetCells(plain=look.plain)
+    if not look.noted:
         return cells
     row, column = -1, -1
     with archive.open(member) as handle:

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from loaders.xlsx_cells import read_cell_facts
-from loaders.xlsx_plain import CHUNK, may_hold_noted_cells
+from loaders.xlsx_plain import CHUNK, laid_out_plainly, look_at_sheet, may_hold_noted_cells
 
 PLAIN = (
     '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>e</t></is></c><c r="B1" s="3"><v>1</v></c></row>'
@@ -67,3 +67,20 @@ def test_cell_facts_of_a_real_workbook_are_unchanged(tmp_path):
     facts = read_cell_facts(tmp_path / "f.xlsx")
     assert facts["Sheet"].percent_formatted == {(0, 1)} and facts["Sheet"].formulas_without_value == {(0, 2)}
     assert facts["Polos"].percent_formatted == set() and facts["Polos"].formulas_without_value == set()
+
+
+@pytest.mark.parametrize(
+    ("xml", "plain"),
+    [
+        (PLAIN + "</sheetData></worksheet>", True),
+        ('<worksheet><cols><col min="1"/></cols><x:sheetData><x:row><x:c t="s" r="A1"><x:v>0</x:v></x:c>', True),
+        ('<worksheet><sheetData><row r="2"><c r="B2"><v>1</v></c></row></sheetData></worksheet>', False),
+        ("<worksheet><sheetData><row><c><v>1</v></c></row></sheetData></worksheet>", False),  # no reference
+        (PLAIN + '</sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>', False),
+        ("<worksheet><sheetData/></worksheet>", False),
+    ],
+    ids=["from A1", "prefixed, A1 after other attributes", "from B2", "no reference", "merged cells", "empty"],
+)
+def test_a_sheet_laid_out_plainly_starts_at_a1_and_merges_no_cells(xml, plain):
+    assert laid_out_plainly(_archive(xml), "sheet.xml") is plain
+    assert look_at_sheet(_archive(xml), "sheet.xml", set()).plain is plain
