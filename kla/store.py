@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from kla import catalog, config, privacy, regions, schema
 from kla.sql import first
@@ -219,13 +220,11 @@ def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:
     try:
         for table in ("components", "opd", "measures", "regions"):
             con.execute(f"DELETE FROM {table}")
-        con.executemany(
-            "INSERT INTO components VALUES (?, ?, ?, ?)",
-            [(c.code, c.order, c.name_id, c.name_en) for c in catalog.COMPONENTS],
-        )
-        con.executemany("INSERT INTO opd VALUES (?, ?, ?)", [(o.code, o.short_name, o.full_name) for o in opds])
-        con.executemany(
-            "INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _insert_rows(con, "components", [(c.code, c.order, c.name_id, c.name_en) for c in catalog.COMPONENTS])
+        _insert_rows(con, "opd", [(o.code, o.short_name, o.full_name) for o in opds])
+        _insert_rows(
+            con,
+            "measures",
             [
                 (
                     m.code,
@@ -244,15 +243,13 @@ def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:
                 for position, m in enumerate(measures)
             ],
         )
-        con.executemany(
-            "INSERT INTO regions VALUES (?, ?, ?, ?, ?)",
-            [(r.code, r.name, r.level, r.parent_code, i) for i, r in enumerate(region_rows)],
-        )
+        _insert_rows(con, "regions", [(r.code, r.name, r.level, r.parent_code, i) for i, r in enumerate(region_rows)])
         con.execute("DELETE FROM targets WHERE kind = 'acuan_nasional'")
-        con.executemany(
-            "INSERT INTO targets VALUES (?, ?, ?, ?, 'acuan_nasional', ?)",
+        _insert_rows(
+            con,
+            "targets",
             [
-                (m.code, m.benchmark_year, root, m.benchmark_value, m.benchmark_source)
+                (m.code, m.benchmark_year, root, m.benchmark_value, "acuan_nasional", m.benchmark_source)
                 for m in measures
                 if m.benchmark_value is not None
             ],
@@ -261,6 +258,19 @@ def refresh_reference_data(con: duckdb.DuckDBPyConnection) -> None:
     except Exception:
         con.execute("ROLLBACK")
         raise
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    """Insert ``rows`` (tuples in the table's column order) at once: ``executemany`` inserts
+    them one by one, which took 0,9 s for a province's 11,000 regions."""
+    if not rows:
+        return
+    frame = pd.DataFrame(rows, columns=[f"c{index}" for index in range(len(rows[0]))], dtype=object)
+    con.register("reference_rows", frame)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM reference_rows")
+    finally:
+        con.unregister("reference_rows")
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
