@@ -56,17 +56,22 @@ def _judged_together(columns: list[list | None], count: int, judge: Callable[...
     if not given:
         return [judge(*[""] * len(columns))] * count
     if len(given) == 1:
-        cells = [""] * len(columns)
-
-        def alone(value: object) -> object:
-            cells[given[0]] = value
-            return judge(*cells)
-
-        return _judged(columns[given[0]], alone)
+        return _judged(columns[given[0]], _alone(judge, len(columns), given[0]))
     full = [[""] * count if column is None else column for column in columns]
     keys = list(zip(*(zip(map(type, column), column) for column in full)))
     verdicts = {key: judge(*(value for _, value in key)) for key in set(keys)}
     return list(map(verdicts.__getitem__, keys))
+
+
+def _alone(judge: Callable[..., object], width: int, place: int) -> Callable[[object], object]:
+    """``judge`` of ``width`` cells as a judge of the one at ``place``, the others being ""."""
+    cells = [""] * width
+
+    def alone(value: object) -> object:
+        cells[place] = value
+        return judge(*cells)
+
+    return alone
 
 
 def _number(raw: object) -> object:
@@ -140,14 +145,7 @@ class _Columns:
         :func:`_judged_together`); a single column the sheet has is judged by :meth:`judged`."""
         given = [name for name in names if name in self.header.columns]
         if len(given) == 1 and self._grid is not None:
-            cells = [""] * len(names)
-            place = names.index(given[0])
-
-            def alone(value: object) -> object:
-                cells[place] = value
-                return judge(*cells)
-
-            return self.judged(given[0], alone)
+            return self.judged(given[0], _alone(judge, len(names), names.index(given[0])))
         return _judged_together([self.given(name) for name in names], self.count, judge)
 
     def texts(self, name: str) -> list:
