@@ -13,7 +13,7 @@ from loaders.cell_values import sex_value, text_or_none, year_value
 from loaders.fast_rows import read_clean_rows
 from loaders.headers import Header
 from loaders.numbers import NotANumber, clean_text, is_missing, parse_number
-from loaders.observation_table import ordered_table
+from loaders.observation_table import ordered_table, rows_by_first_where
 from loaders.region_names import RegionResolver, UnknownRegion
 from loaders.report import Problem
 from loaders.sheet_result import SheetResult
@@ -163,17 +163,16 @@ class RowReader:
             return
         rank = {code: LEVEL_RANK[region.level] for code, region in self.resolver.by_code.items()}
         finest = {code: LEVEL_RANK.get(rule.finest_level, 3) for code, rule in self.measures.items()}
-        pairs = set(zip(table["indicator_code"], table["region_code"]))
-        finer = {(code, region) for code, region in pairs if rank[region] > finest[code]}
-        if not finer:  # the usual file: each pair judged once, no row walked
-            return
+        finer = rows_by_first_where(
+            table["indicator_code"], table["region_code"], lambda code, region: rank[region] > finest[code]
+        )
         by_value_cell = header.wide or "nilai" in header.columns  # else the row's first cell, as ever
-        for code, region, cell, row_index in zip(
-            table["indicator_code"], table["region_code"], table["_cell"], table["_row"]
-        ):
-            if (code, region) in finer:
-                place = cell if by_value_cell else sheet.cell_name(row_index, 0)
-                result.finer_regions.setdefault(code, []).append(place)
+        for code, indexes in finer.items():
+            if by_value_cell:
+                places = [table["_cell"][index] for index in indexes]
+            else:
+                places = [sheet.cell_name(table["_row"][index], 0) for index in indexes]
+            result.finer_regions.setdefault(code, []).extend(places)
 
     def _read_row(self, row: SheetRow) -> None:
         unstored = [name for name in row.columns if row.has_flag(name, row.sheet.cells.formulas_without_value)]
