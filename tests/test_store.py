@@ -128,6 +128,30 @@ def test_a_failing_write_leaves_nothing_behind(empty_db):
         assert con.execute("SELECT count(*) FROM uploads").fetchone()[0] == 1
 
 
+def test_a_writer_works_on_one_thread_while_the_history_is_small(empty_db, monkeypatch):
+    with store.writing(empty_db) as con:
+        uploads.write_upload(con, _meta(), _rows({("I-4A", 2024, "35.79", "L+P"): 96.0}))
+        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
+    monkeypatch.setattr(store, "ONE_THREAD_BELOW_ROWS", 1)  # one row is a large history now
+    with duckdb.connect() as default, store.writing(empty_db) as con:
+        threads = default.execute("SELECT current_setting('threads')").fetchone()[0]
+        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == threads
+
+
+def test_a_draft_database_is_put_in_place_only_where_none_is(empty_db):
+    with store.DatabaseDraft(empty_db) as draft:
+        with store.writing(draft.path) as con:
+            store.set_setting(con, "dari", "draf")
+        assert draft.put_in_place()
+    with store.DatabaseDraft(empty_db) as late:
+        with store.writing(late.path) as con:
+            store.set_setting(con, "dari", "draf kedua")
+        assert not late.put_in_place()
+    with store.reading(empty_db) as con:
+        assert con.execute("SELECT value FROM settings WHERE key = 'dari'").fetchone()[0] == "draf"
+    assert sorted(path.name for path in empty_db.parent.iterdir()) == [empty_db.name]
+
+
 def test_reading_a_missing_database_says_how_to_make_one(tmp_path):
     with pytest.raises(FileNotFoundError, match="make run"), store.reading(tmp_path / "nothing.duckdb"):
         pass
