@@ -271,39 +271,58 @@ def ingest_file(
     An analyst's rows of another OPD are refused; loads and refusals go to the audit trail.
     """
     exists = db_path.exists()
-    # The child process reads the workbook while this one hashes it and opens the database.
+    # The child process reads the workbook while this one hashes it and opens the database
+    # (or prepares a new one, put in place only once the file is loaded into it).
     started = start_reading(path, lang) if refusal_before_reading(user, opd, lang) is None else None
-    # Checking only reads: pages and other readers go on while a file is checked; the write
-    # lock is taken for the load itself (or to record a refusal), not for the checking.
-    with (
-        started if isinstance(started, SheetsReading) else nullcontext(),
-        store.reading_current(db_path) if exists else store.scratch() as con,
-    ):
-        sha256 = file_sha256(path)
-        readers = _readers(con, lang, opd)
-        with collector_paused():
-            report, frame = _validate_with_profiles(path, readers, opd, kind, user, started, layout)
-        report.file = file_name or report.file
-        report.dry_run = dry_run
-        report.status = "rejected" if report.errors else "accepted"
-        if not report.errors:
-            _preview(con, report, frame, sha256, lang, compare=dry_run)
-    if report.errors:
-        if exists and not dry_run and report.not_permitted:  # other rejections leave no trace
+    with store.DatabaseDraft(db_path) as draft:
+        # Checking only reads: pages and other readers go on while a file is checked; the write
+        # lock is taken for the load itself (or to record a refusal), not for the checking.
+        with (
+            started if isinstance(started, SheetsReading) else nullcontext(),
+            store.reading_current(db_path) if exists else store.writing(draft.path) as con,
+        ):
+            sha256 = file_sha256(path)
+            readers = _readers(con, lang, opd)
+            with collector_paused():
+                report, frame = _validate_with_profiles(path, readers, opd, kind, user, started, layout)
+            report.file = file_name or report.file
+            report.dry_run = dry_run
+            report.status = "rejected" if report.errors else "accepted"
+            if not report.errors:
+                _preview(con, report, frame, sha256, lang, compare=dry_run)
+            loading = not report.errors and not dry_run and report.already_loaded_as is None
+            if loading:
+                meta = _archived(path, report, frame, sha256, db_path, opd, user, readers.measures, layout)
+            if loading and not exists:
+                _load(con, report, meta, frame, user)
+        if report.errors and exists and not dry_run and report.not_permitted:  # other rejections leave no trace
             with store.writing(db_path) as con:
                 _audit_refusal(con, report, user)
-        return report
-    if dry_run or report.already_loaded_as is not None:
-        return report
+        if not loading or (not exists and draft.put_in_place()):
+            return report
+        with store.writing(db_path) as con:  # another upload made the database meanwhile
+            if not _already_loaded(con, report, sha256, lang):
+                _load(con, report, meta, frame, user)
+    return report
+
+
+def _archived(
+    path: Path,
+    report: FileReport,
+    frame: pd.DataFrame,
+    sha256: str,
+    db_path: Path,
+    opd: str | None,
+    user: User,
+    reader: RowReader,
+    layout: LayoutChoice | None,
+) -> uploads.UploadMeta:
+    """The accepted file at ``path`` (and the profiles that read it) kept in the archive of the
+    database ``db_path``; what its upload records."""
     archived = archive_file(path, sha256, db_path)
     archive_profiles(report.read_with, archived, layout.year if layout else None)
-    owner = opd or _single_opd(frame, report.kind, readers.measures)
-    meta = uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind, user.name)
-    with store.writing(db_path) as con:
-        if exists and _already_loaded(con, report, sha256, lang):  # the same bytes landed meanwhile
-            return report
-        _load(con, report, meta, frame, user)
-    return report
+    owner = opd or _single_opd(frame, report.kind, reader)
+    return uploads.UploadMeta(report.file, sha256, owner, report.missing, str(archived), report.kind, user.name)
 
 
 def _already_loaded(con: duckdb.DuckDBPyConnection, report: FileReport, sha256: str, lang: str) -> bool:
