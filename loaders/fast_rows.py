@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from itertools import compress
 from typing import TYPE_CHECKING
 
+import numpy as np
+import pandas as pd
+
 from kla.sources import source_kind
 from loaders.cell_values import sex_value, text_or_none, year_value
 from loaders.column_sheets import ColumnGrid
@@ -27,7 +30,6 @@ if TYPE_CHECKING:
     from loaders.rows import RowReader
 
 UNUSUAL = object()  # a cell the row-by-row reader must look at
-IN_RANGE = {"persen": lambda value: value <= 100, "biner": lambda value: value in (0, 1)}
 
 
 @dataclass
@@ -194,22 +196,35 @@ def read_clean_rows(reader: RowReader, sheet: Sheet, header: Header) -> CleanRow
         for name in ("pembilang", "penyebut")
         if name in header.columns
     ]
-    flagged = _flagged_rows(sheet, header)
-    in_range = {code: IN_RANGE.get(rule.unit, _any_value) for code, rule in reader.measures.items()}
-    clean = [
-        code is not UNUSUAL and value is not UNUSUAL and value >= 0 and in_range[code](value)
-        for code, value in zip(codes, values)
-    ]
-    for column in (years, regions, sexes, *parts):
-        if UNUSUAL in column:
-            clean = [ok and cell is not UNUSUAL for ok, cell in zip(clean, column)]
-    for row in flagged:
+    clean = _clean(codes, values, [years, regions, sexes, *parts], reader)
+    for row in _flagged_rows(sheet, header):
         if first <= row < first + len(clean):
             clean[row - first] = False
-    others = [index + first for index, ok in enumerate(clean) if not ok]
+    others = (np.flatnonzero(~clean) + first).tolist()
+    clean = clean.tolist()
     if len(others) == len(clean):
         return everything
     return CleanRows(_observations(sheet, header, table, clean, codes, years, regions, sexes, values), others)
+
+
+def _clean(codes: list, values: list, others: list[list], reader: RowReader) -> np.ndarray:
+    """Which rows are clean: a known code, a value of none of the other columns UNUSUAL, and
+    a value at least 0 and within its unit's range (percentages up to 100, yes/no 0 or 1).
+    Judged on whole columns at once: the ranges per distinct code, the values as one array."""
+    code_ids, distinct_codes = pd.factorize(np.asarray(codes, dtype=object))
+    units = [UNUSUAL if code is UNUSUAL else reader.measures[code].unit for code in distinct_codes]
+    known = np.array([unit is not UNUSUAL for unit in units], dtype=bool)
+    ceiling = np.array([100.0 if unit == "persen" else np.inf for unit in units])
+    binary = np.array([unit == "biner" for unit in units], dtype=bool)
+    if UNUSUAL in values:
+        values = [np.nan if value is UNUSUAL else value for value in values]
+    number = np.array(values, dtype=float)
+    clean = known[code_ids] & (number >= 0) & (number <= ceiling[code_ids])
+    clean &= ~binary[code_ids] | (number == 0) | (number == 1)
+    for column in others:
+        if UNUSUAL in column:
+            clean &= np.array([cell is not UNUSUAL for cell in column], dtype=bool)
+    return clean
 
 
 def _cell_names(sheet: Sheet, rows: list[int], column: int) -> list[str]:
@@ -220,15 +235,16 @@ def _cell_names(sheet: Sheet, rows: list[int], column: int) -> list[str]:
     return [f"{where}{row + 1}" for row in rows]
 
 
-def _any_value(value: float) -> bool:
-    return True
-
-
 def _observations(sheet: Sheet, header: Header, table: _Columns, clean: list[bool], *columns: list) -> dict[str, list]:
     """The observation columns of the clean rows (see :mod:`loaders.observation_table`)."""
-    codes, years, regions, sexes, values = (list(compress(column, clean)) for column in columns)
-    sources = list(compress(table.texts("sumber"), clean))
-    rows = list(compress(range(header.row + 1, len(sheet.rows)), clean))
+    every = all(clean)
+
+    def kept(column: list | range) -> list:
+        return list(column) if every else list(compress(column, clean))
+
+    codes, years, regions, sexes, values = (kept(column) for column in columns)
+    sources = kept(table.texts("sumber"))
+    rows = kept(range(header.row + 1, len(sheet.rows)))
     count = len(rows)
     return {
         "indicator_code": codes,
@@ -240,7 +256,7 @@ def _observations(sheet: Sheet, header: Header, table: _Columns, clean: list[boo
         "numerator": [None] * count,
         "denominator": [None] * count,
         "source": sources,
-        "note": list(compress(table.texts("keterangan"), clean)),
+        "note": kept(table.texts("keterangan")),
         "_sheet": [sheet.name] * count,
         "_cell": _cell_names(sheet, rows, header.columns["nilai"]),
         "_row": rows,

@@ -42,8 +42,8 @@ def rows_by_first_where(
     firsts: list[str], seconds: list[str], chosen: Callable[[str, str], bool]
 ) -> dict[str, list[int]]:
     """For each ``first`` value, the indexes (in order) of the rows whose pair of ``firsts[i]``,
-    ``seconds[i]`` is ``chosen``; first values in the order of their first such row. Each distinct pair is judged once and no row is walked in
-    Python: a 100,000-row table takes a few milliseconds."""
+    ``seconds[i]`` is ``chosen``; first values in the order of their first such row. Each
+    distinct pair is judged once and no row is walked in Python: 100,000 rows take a few ms."""
     first_ids, first_names = pd.factorize(np.asarray(firsts, dtype=object))
     second_ids, second_names = pd.factorize(np.asarray(seconds, dtype=object))
     pair_ids = first_ids * len(second_names) + second_ids

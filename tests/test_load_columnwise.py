@@ -28,6 +28,9 @@ MIXED = [
     [14, "I-4A", 2018, "Batu", "", "X", -1, None, None],
     [15, "III-S1", 2024, "Batu", "", "", True, None, None],
     [16, "I-4A", 2017, "Batu", "", "L", "-", None, None],  # missing value
+    [17, "KL-1", 2023, "", "", "", 1, None, None],  # yes/no: 1
+    [18, "KL-1", 2022, "", "", "", 2, None, None],  # yes/no: neither 0 nor 1
+    [19, "I-4A", 2016, "Batu", "", "L", 100, None, None],  # the highest percentage
 ]
 
 
