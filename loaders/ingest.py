@@ -30,7 +30,7 @@ from loaders.file_checks import (
 )
 from loaders.headers import find_header
 from loaders.permissions import refusal_before_reading, refuse_rows_of_others
-from loaders.plausibility import plausibility_warnings
+from loaders.plausibility import plausibility_warnings, warnings_alongside
 from loaders.profile_sheets import LayoutChoice
 from loaders.region_names import RegionResolver
 from loaders.report import FileReport, Problem
@@ -231,9 +231,21 @@ def _validate_with_profiles(
 
 
 def _load(
-    con: duckdb.DuckDBPyConnection, report: FileReport, meta: uploads.UploadMeta, frame: pd.DataFrame, user: User
+    con: duckdb.DuckDBPyConnection,
+    report: FileReport,
+    meta: uploads.UploadMeta,
+    frame: pd.DataFrame,
+    user: User,
+    lang: str,
 ) -> None:
-    written = uploads.write_upload(con, meta, frame, user)
+    """Load ``frame`` as one upload; the plausibility warnings (measure values only) are worked
+    out at the same time, against the values before it."""
+    if report.kind != uploads.OBSERVATIONS.kind:
+        written = uploads.write_upload(con, meta, frame, user)
+    else:
+        with warnings_alongside(con, frame, lang) as plausibility:
+            written = uploads.write_upload(con, meta, frame, user)
+            report.warnings += plausibility()
     report.upload_id, counts = written.upload_id, written.counts
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged
     report.changes = written.changes.to_dict("records")
@@ -294,7 +306,7 @@ def ingest_file(
             if loading:
                 meta = _archived(path, report, frame, sha256, db_path, opd, user, readers.measures, layout)
             if loading and not exists:
-                _load(con, report, meta, frame, user)
+                _load(con, report, meta, frame, user, lang)
         if report.errors and exists and not dry_run and report.not_permitted:  # other rejections leave no trace
             with store.writing(db_path) as con:
                 _audit_refusal(con, report, user)
@@ -302,7 +314,7 @@ def ingest_file(
             return report
         with store.writing(db_path) as con:  # another upload made the database meanwhile
             if not _already_loaded(con, report, sha256, lang):
-                _load(con, report, meta, frame, user)
+                _load(con, report, meta, frame, user, lang)
     return report
 
 
@@ -341,15 +353,13 @@ def _already_loaded(con: duckdb.DuckDBPyConnection, report: FileReport, sha256: 
 def _preview(
     con: duckdb.DuckDBPyConnection, report: FileReport, frame: pd.DataFrame, sha256: str, lang: str, compare: bool
 ) -> None:
-    """What loading an accepted file would do: nothing when its bytes are loaded already, else
-    plausibility warnings and, if ``compare`` (a dry run), the values it adds and changes. A
-    file that is loaded gets those from the load itself, compared under the write lock."""
-    if _already_loaded(con, report, sha256, lang):
-        return
+    """What loading an accepted file would do, if ``compare`` (a dry run): nothing when its
+    bytes are loaded already, else plausibility warnings and the values it adds and changes.
+    A file that is loaded gets those from the load itself, compared under the write lock."""
+    if _already_loaded(con, report, sha256, lang) or not compare:
+        return  # a load adds its plausibility warnings itself (see _load)
     if report.kind == uploads.OBSERVATIONS.kind:
         report.warnings += plausibility_warnings(con, frame, lang)
-    if not compare:
-        return
     changes, counts = uploads.preview_changes(con, frame, report.kind)
     report.changes = changes.to_dict("records")
     report.added, report.changed, report.unchanged = counts.added, counts.changed, counts.unchanged

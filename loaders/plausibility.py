@@ -6,6 +6,10 @@ with the other years of the same file), in one query each, so they stay fast for
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 import duckdb
 import pandas as pd
 
@@ -99,6 +103,42 @@ def plausibility_warnings(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, la
     if unlisted > 0:
         problems.append(Problem(None, None, None, t("warn_more_unusual", lang, count=unlisted)))
     return problems
+
+
+@contextmanager
+def warnings_alongside(
+    con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, lang: str
+) -> Iterator[Callable[[], list[Problem]]]:
+    """:func:`plausibility_warnings` of ``rows`` against the database of ``con`` as it is on
+    entering the block, worked out on a second connection in a thread while the block writes
+    to the database (a load): the block gets a function that waits for them. The thread's own
+    transaction keeps what it sees from the block's writes; DuckDB runs both at once."""
+    cursor = con.cursor()
+    cursor.execute("BEGIN TRANSACTION")
+    cursor.execute("SELECT count(*) FROM observation_history").fetchall()  # the snapshot starts here
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["warnings"] = plausibility_warnings(cursor, rows, lang)
+        except BaseException as error:  # handed to the caller, who waits for the thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=work, name="plausibility")
+    thread.start()
+
+    def warnings() -> list[Problem]:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["warnings"]
+
+    try:
+        yield warnings
+    finally:
+        thread.join()
+        cursor.execute("ROLLBACK")
+        cursor.close()
 
 
 def _problem(kind: str, row: tuple, lang: str) -> Problem:
