@@ -89,32 +89,39 @@ def _current(history: HistoryTable) -> str:
 
 
 def _classify(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, history: HistoryTable) -> None:
-    """Create temp table ``incoming`` with a ``change`` column: added, changed or unchanged."""
+    """Make ``rows`` the table ``incoming_rows`` (registered, not copied) and create temp table
+    ``known_rows``: the incoming rows whose identity has a current value, with that value's
+    content as ``old_…`` and ``change`` (changed or unchanged). Every other row is added. A
+    file of new values is not copied once more to tell it apart (30 ms for 100,000 rows)."""
     con.register("incoming_rows", rows[list(history.columns)])
     same_content = " AND ".join(f"o.{column} IS NOT DISTINCT FROM i.{column}" for column in history.content)
+    old = ", ".join(f"o.{column} AS old_{column}" for column in history.content)
     con.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE incoming AS
-        SELECT i.*,
-               CASE WHEN o.{history.identity[0]} IS NULL THEN 'added'
-                    WHEN {same_content} THEN 'unchanged'
-                    ELSE 'changed' END AS change
+        CREATE OR REPLACE TEMP TABLE known_rows AS
+        SELECT i.*, {old}, CASE WHEN {same_content} THEN 'unchanged' ELSE 'changed' END AS change
         FROM incoming_rows i
-        LEFT JOIN ({_current(history)}) o ON {_matching(history, "o", "i")}
+        JOIN ({_current(history)}) o ON {_matching(history, "o", "i")}
         """
     )
+
+
+def _forget_incoming(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop what :func:`_classify` made."""
+    con.execute("DROP TABLE known_rows")
     con.unregister("incoming_rows")
 
 
-def _counts(con: duckdb.DuckDBPyConnection) -> UploadCounts:
-    found = dict(con.execute("SELECT change, count(*) FROM incoming GROUP BY change").fetchall())
-    return UploadCounts(found.get("added", 0), found.get("changed", 0), found.get("unchanged", 0))
+def _counts(con: duckdb.DuckDBPyConnection, rows: int) -> UploadCounts:
+    """The counts of an upload of ``rows`` rows classified by :func:`_classify`."""
+    found = dict(con.execute("SELECT change, count(*) FROM known_rows GROUP BY change").fetchall())
+    changed, unchanged = found.get("changed", 0), found.get("unchanged", 0)
+    return UploadCounts(rows - changed - unchanged, changed, unchanged)
 
 
 def preview_upload(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame, kind: str = OBSERVATIONS.kind) -> UploadCounts:
     """Count what ``rows`` would add, change and leave alone, writing nothing."""
-    _classify(con, rows, KINDS[kind])
-    return _counts(con)
+    return preview_changes(con, rows, kind)[1]
 
 
 def _settle(
@@ -151,7 +158,7 @@ def write_upload(
     con.execute("BEGIN TRANSACTION")
     try:
         _classify(con, rows, history)
-        counts, changed_rows = _counts(con), _changes(con, history)
+        counts, changed_rows = _counts(con, len(rows)), _changes(con, history)
         upload_id = first(con.execute("SELECT nextval('upload_id_seq')"))[0]
         con.execute(
             "INSERT INTO uploads (upload_id, file_name, sha256, opd_code, loaded_at, rows_in_file, rows_added, "
@@ -178,16 +185,15 @@ def write_upload(
         # older upload, this one still vouches for them.
         con.execute(
             f"INSERT INTO {history.table} ({columns}, upload_id, superseded_by) "
-            f"SELECT {columns}, ?, NULL FROM incoming",
+            f"SELECT {columns}, ?, NULL FROM incoming_rows",
             [upload_id],
         )
         # An added row's identity has no active row in any other upload (else one of them would
         # be current), so there is nothing to settle for it.
-        identities = f"SELECT DISTINCT {', '.join(history.identity)} FROM incoming WHERE change <> 'added'"
-        _settle(con, history, identities)
+        _settle(con, history, f"SELECT DISTINCT {', '.join(history.identity)} FROM known_rows")
         if history is OBSERVATIONS:
-            privacy.refresh_hidden(con, _blocks(con, "SELECT * FROM incoming"))
-        con.execute("DROP TABLE incoming")
+            privacy.refresh_hidden(con, _blocks(con, "SELECT * FROM incoming_rows"))
+        _forget_incoming(con)
         changes = t("audit_upload_counts", rows=len(rows), added=counts.added, changed=counts.changed)
         detail = f"{meta.kind} {meta.opd_code or ''}".strip()
         audit.record(con, user, "upload", subject=f"#{upload_id} {meta.file_name}", new=changes, detail=detail)
@@ -226,24 +232,17 @@ def preview_changes(
     history = KINDS[kind]
     _classify(con, rows, history)
     try:
-        return _changes(con, history), _counts(con)
+        return _changes(con, history), _counts(con, len(rows))
     finally:
-        con.execute("DROP TABLE incoming")
+        _forget_incoming(con)
 
 
 def _changes(con: duckdb.DuckDBPyConnection, history: HistoryTable) -> pd.DataFrame:
-    """The changed rows of temp table ``incoming``, old and new (see :func:`changed_values`)."""
+    """The changed rows among ``known_rows``, old and new (see :func:`changed_values`)."""
     shown = ("value",) if history is OBSERVATIONS else history.content[:2]
-    pairs = ", ".join(f"o.{column} AS old_{column}, i.{column} AS new_{column}" for column in shown)
-    identity = ", ".join(f"i.{column}" for column in history.identity)
-    return con.execute(
-        f"""
-        SELECT {identity}, {pairs}
-        FROM incoming i JOIN ({_current(history)}) o ON {_matching(history, "o", "i")}
-        WHERE i.change = 'changed'
-        ORDER BY {identity}
-        """
-    ).df()
+    pairs = ", ".join(f"old_{column}, {column} AS new_{column}" for column in shown)
+    identity = ", ".join(history.identity)
+    return con.execute(f"SELECT {identity}, {pairs} FROM known_rows WHERE change = 'changed' ORDER BY {identity}").df()
 
 
 class UndoRefused(ValueError):
