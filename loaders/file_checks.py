@@ -64,15 +64,19 @@ def budget_duplicate(row: dict, other: str, lang: str) -> str:
 
 def check_duplicates(
     rows: pd.DataFrame, result: SheetResult, history: uploads.HistoryTable, message: Callable[[dict, str], str]
-) -> None:
-    """An error for each row whose identity came earlier in the file with other content."""
+) -> bool:
+    """An error for each row whose identity came earlier in the file with other content;
+    returns whether any identity came more than once (with the same content or not)."""
     identity = list(history.identity)
     repeated = rows[rows.duplicated(subset=identity, keep=False)]
+    if repeated.empty:
+        return False
     seen: dict[tuple, dict] = {}
     for row in repeated.to_dict("records"):
         earlier = seen.setdefault(tuple(row[column] for column in identity), row)
         if earlier is not row and any(_differ(earlier[column], row[column]) for column in history.content[:2]):
             result.errors.append(Problem(row["_sheet"], row["_cell"], None, message(row, earlier["_cell"])))
+    return True
 
 
 def _differ(one: object, other: object) -> bool:

@@ -167,7 +167,7 @@ def validate(
         )
         history = uploads.BUDGET
         rows = combined.frame([*history.columns, "_sheet", "_cell"])
-        check_duplicates(rows, combined, history, partial(budget_duplicate, lang=readers.lang))
+        repeated = check_duplicates(rows, combined, history, partial(budget_duplicate, lang=readers.lang))
         if user.is_admin:  # an analyst's rows of other OPDs are errors below, not warnings
             check_budget_owner(rows, combined, opd, readers.lang)
         before = len(combined.errors)
@@ -186,7 +186,7 @@ def validate(
         )
         history = uploads.OBSERVATIONS
         rows = combined.frame([*history.columns, "_sheet", "_cell"])
-        check_duplicates(rows, combined, history, partial(measure_duplicate, lang=readers.lang))
+        repeated = check_duplicates(rows, combined, history, partial(measure_duplicate, lang=readers.lang))
         if user.is_admin:
             check_ownership(rows, combined, reader, opd)
         lead = {code: rule.lead_opd for code, rule in reader.measures.items()}
@@ -197,7 +197,9 @@ def validate(
     report.not_permitted = len(combined.errors) > before
     report.errors, report.missing = combined.errors, combined.missing
     report.warnings += combined.warnings
-    frame = rows.drop(columns="_sheet").drop_duplicates(subset=list(history.identity))
+    frame = rows.drop(columns="_sheet")
+    if repeated:  # the same value twice is no error: it is loaded once
+        frame = frame.drop_duplicates(subset=list(history.identity))
     frame = frame.rename(columns={"_cell": "cell"})
     report.rows = len(frame)
     return report, frame

@@ -112,6 +112,13 @@ def test_the_same_value_twice_with_different_numbers_is_an_error(tmp_path, empty
     assert "Data!E2" in report.errors[0].message
 
 
+def test_the_same_value_twice_is_loaded_once(tmp_path, empty_db):
+    rows = [["I-4A", 2024, "35.79", "", 96], ["I-4A", 2023, "35.79", "", 95], ["I-4A", 2024, "Kota", "L+P", 96]]
+    report = ingest_file(write_workbook(tmp_path / "sama.xlsx", rows), empty_db)
+    assert (report.status, report.rows, report.added) == ("accepted", 2, 2)
+    assert _count(empty_db) == 2
+
+
 def test_a_sheet_without_header_is_skipped_and_named(tmp_path, empty_db):
     path = write_workbook(
         tmp_path / "lembar.xlsx",
