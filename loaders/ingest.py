@@ -279,7 +279,8 @@ def ingest_file(
     archived with it, so the archive can be replayed as it was read.
 
     A database file that does not exist yet is created only when the file is accepted
-    and loaded; a rejected file or a dry run never creates or changes one. The same bytes
+    and loaded; a rejected file or a dry run never creates or changes one (the draft it was
+    checked against, a hidden file beside it, is removed). The same bytes
     loaded a second time are recognised and not loaded again. ``file_name`` is the name to
     record when ``path`` is a copy (an upload in the browser, a file from the archive).
     An analyst's rows of another OPD are refused; loads and refusals go to the audit trail.
@@ -314,7 +315,7 @@ def ingest_file(
                 _audit_refusal(con, report, user)
         if not loading or (not exists and draft.put_in_place()):
             return report
-        with store.writing(db_path) as con:  # another upload made the database meanwhile
+        with store.writing(db_path) as con:  # a database that was there, or appeared meanwhile
             if not _already_loaded(con, report, sha256, lang):
                 _load(con, report, meta, frame, user, lang)
     return report
