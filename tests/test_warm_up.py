@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.web.server.app_discovery import discover_asgi_app
 
-from kla import queries, scorecard
+from kla import figures, overview, queries, scorecard
 from kla.ui import health, state, warm_up
 from tests.cli import ROOT
 
@@ -49,6 +49,22 @@ def test_the_lifespan_starts_the_warm_up_without_waiting_for_it(monkeypatch):
         release.set()
 
 
+def test_the_first_element_of_a_served_process_does_not_ask_whether_it_runs_in_a_repl(monkeypatch):
+    """Asking walks the stack with inspect, which maps every loaded module to its file: 0,2-0,35 s
+    of the first page with pandas, DuckDB and Plotly loaded."""
+    from streamlit import delta_generator, env_util
+    from streamlit.testing.v1 import AppTest
+
+    asked = []
+    monkeypatch.setattr(env_util, "is_repl", lambda: asked.append(True) or False)
+    for serving in (False, True):
+        monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+        if serving:
+            warm_up.served()
+        AppTest.from_string("import streamlit as st\nst.write('halo')").run()
+    assert asked == [True]  # asked once in the process that was not told it is served
+
+
 def _must_not_run_again(query):
     @functools.wraps(query)  # the same module and name: the same cache entry as the original
     def computed_again(*_args):
@@ -63,6 +79,10 @@ def test_the_warm_up_judges_the_latest_year_into_the_shared_caches(sample_db, mo
     warm_up.warm_up()
     assert not _judged_from_the_cache(monkeypatch).empty
     assert str(sample_db) in health._FINDINGS  # the integrity check has started
+    status = state.load(queries.goal_status, state.load(queries.data_years)[-1])
+    monkeypatch.setattr(figures, "cluster_status_figure", _must_not_run_again(figures.cluster_status_figure))
+    summary = state.memo(overview.component_summary, status, "id")
+    assert state.memo(figures.cluster_status_figure, summary, "id").data  # the overview's chart, made already
 
 
 def test_a_failed_warm_up_is_only_logged(tmp_path, monkeypatch, capsys):
