@@ -25,8 +25,8 @@ from kla.text import t
 
 HIDDEN_CELLS_VERSION = 6  # the schema version that keeps the privacy decision
 # DuckDB shares work between threads by row group (122,880 rows). Below about eight row groups
-# of history a writer's work (an upload's rows copied twice, compared with a short history)
-# takes half as long on one thread as on two: handing a row group over costs more than it
+# of history a writer's work (an upload's rows copied into the history, compared with a short
+# one) takes half as long on one thread as on two: handing a row group over costs more than it
 # saves. Above, the scans of the history gain from every core.
 ONE_THREAD_BELOW_ROWS = 1_000_000
 
