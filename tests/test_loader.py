@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kla import config, store
+from kla import store
 from loaders.ingest import ingest_file
 from tests.workbooks import write_workbook
 
@@ -317,54 +317,6 @@ def test_measure_code_from_the_sheet_name(tmp_path, empty_db):
         ("III-13A", "35.79", 2024, 10.9),
         ("III-13A", "35.79.02.2001", 2024, 13.1),
     ]
-
-
-def test_unusual_values_are_warned_about_but_loaded(tmp_path, sample_db):
-    rows = [["III-13A", 2025, "Desa Punten", "", 45.0, None, None, "e-PPGBM"], ["III-12", 2025, "Punten", "", 99]]
-    report = ingest_file(write_workbook(tmp_path / "aneh.xlsx", rows), sample_db)
-    assert report.status == "accepted"
-    about_punten = [w.message for w in report.warnings if w.cell == "Data!E2"]
-    assert any("jauh dari riwayat" in m for m in about_punten)
-    assert any("3 kali lipat dari tahun 2024" in m for m in about_punten)
-    assert not [w for w in report.warnings if w.cell == "Data!E3"]
-
-
-def test_a_loads_warnings_compare_with_the_values_before_it_though_worked_out_alongside(
-    tmp_path, sample_db, monkeypatch
-):
-    """The plausibility warnings of a load are worked out while it is written; here they are
-    held back until it is committed, and still compare with the values before it."""
-    import threading
-
-    from kla import uploads
-    from loaders import plausibility
-
-    committed = threading.Event()
-    write_upload, warnings_of = uploads.write_upload, plausibility.plausibility_warnings
-
-    def write_then_tell(*args, **kwargs):
-        written = write_upload(*args, **kwargs)
-        committed.set()
-        return written
-
-    def after_the_commit(*args, **kwargs):
-        assert committed.wait(10)
-        return warnings_of(*args, **kwargs)
-
-    monkeypatch.setattr(uploads, "write_upload", write_then_tell)
-    monkeypatch.setattr(plausibility, "plausibility_warnings", after_the_commit)
-    rows = [["III-13A", 2025, "Desa Punten", "", 45.0, None, None, "e-PPGBM"]]
-    report = ingest_file(write_workbook(tmp_path / "aneh.xlsx", rows), sample_db)
-    assert report.status == "accepted" and report.upload_id is not None
-    about_punten = [w.message for w in report.warnings if w.cell == "Data!E2"]
-    assert any("jauh dari riwayat" in m for m in about_punten)
-    assert any("3 kali lipat dari tahun 2024" in m for m in about_punten)
-
-
-def test_reloading_the_same_figures_raises_no_plausibility_warnings(sample_db):
-    report = ingest_file(config.SAMPLE_DIR / "dinkes.xlsx", sample_db, dry_run=True)
-    assert report.unchanged == report.rows
-    assert not [w for w in report.warnings if "riwayat" in w.message or "lipat" in w.message]
 
 
 def test_finer_regions_are_summed_up_in_one_warning(tmp_path, empty_db):
