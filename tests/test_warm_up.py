@@ -1,21 +1,37 @@
 """The server readies the first page while the first browser loads (:mod:`kla.ui.warm_up`):
 ``streamlit run dashboard.py`` serves ``dashboard.app``, whose lifespan starts the warm-up in
-the background; the warm-up judges the latest year into the shared caches and starts the
-integrity check, and a failure of it is only logged."""
+the background; the warm-up judges the latest year into the shared caches and readies the
+overview, and only after the first page starts the integrity check and readies the other
+pages; a failure of it is only logged."""
 
 import asyncio
 import functools
 import importlib.util
+import subprocess
+import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pandas as pd
+import pytest
 import streamlit as st
 from streamlit.web.server.app_discovery import discover_asgi_app
 
-from kla import figures, overview, queries, scorecard
-from kla.ui import health, state, warm_up
+from kla import figures, overview, queries, scorecard, store
+from kla.integrity import archived_file
+from kla.ui import health, overview_page, state, warm_up
 from tests.cli import ROOT
+from tests.page_runs import dashboard_app
+
+
+@pytest.fixture(autouse=True)
+def no_page_served_yet(monkeypatch):
+    """Each test starts as a fresh process would: no page served yet; and the warm-up does
+    not wait for one (a test that needs the wait sets it)."""
+    monkeypatch.setattr(warm_up, "_first_page_served", threading.Event())
+    monkeypatch.setattr(warm_up, "FIRST_VISIT_WAIT_S", 0)
+    monkeypatch.setattr(warm_up, "DRAWING_S", 0)
 
 
 def test_streamlit_run_serves_the_dashboard_as_an_app_with_the_warm_up():
@@ -85,6 +101,62 @@ def test_the_warm_up_judges_the_latest_year_into_the_shared_caches(sample_db, mo
     assert state.memo(figures.cluster_status_figure, summary, "id").data  # the overview's chart, made already
 
 
+def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sample_db, monkeypatch):
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    st.cache_resource.clear()
+    warm_up.warm_up()
+    for module, name in [
+        (queries, "goal_status"),
+        (queries, "freshness_by_opd"),
+        (queries, "root_region"),
+        (scorecard, "city_scorecard"),
+        (overview, "component_summary"),
+        (figures, "cluster_status_figure"),
+        (overview_page, "cluster_status_figure"),
+    ]:
+        monkeypatch.setattr(module, name, _must_not_run_again(getattr(module, name)))
+    app = dashboard_app()
+    app.run()
+    assert not app.exception, [e.message for e in app.exception]
+    assert app.get("plotly_chart") and len(app.dataframe) == 2  # the overview's chart and tables
+
+
+def test_the_rest_of_the_warm_up_waits_for_the_first_page(sample_db, monkeypatch):
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    monkeypatch.setattr(warm_up, "FIRST_VISIT_WAIT_S", 60)
+    st.cache_resource.clear()
+    first_done, rest_begun = threading.Event(), threading.Event()
+    ready_the_first_page, ready_the_rest = warm_up._ready_the_first_page, warm_up._ready_the_rest
+    monkeypatch.setattr(warm_up, "_ready_the_first_page", lambda: (ready_the_first_page(), first_done.set())[0])
+    monkeypatch.setattr(warm_up, "_ready_the_rest", lambda path: (rest_begun.set(), ready_the_rest(path)))
+    thread = warm_up.start()
+    assert first_done.wait(60)
+    assert not rest_begun.wait(0.5) and str(sample_db) not in health._FINDINGS
+    warm_up.page_served()
+    thread.join(60)
+    assert rest_begun.is_set() and str(sample_db) in health._FINDINGS  # the integrity check has started
+
+
+def test_without_the_warm_up_the_page_view_after_the_first_starts_the_integrity_check(sample_db, monkeypatch):
+    """A server without the lifespan (or AppTest): the first page has the machine to itself, the
+    next starts the check, and a later one shows what the check found."""
+    with store.reading(sample_db) as con:
+        archive = archived_file(con, con.execute("SELECT min(archive_path) FROM uploads").fetchone()[0])
+    archive.rename(archive.with_suffix(".dipindah"))
+    monkeypatch.setenv("KLA_DB", str(sample_db))
+    app = dashboard_app()
+    app.run()
+    assert str(sample_db) not in health._FINDINGS
+    app.run()
+    assert str(sample_db) in health._FINDINGS
+    for _ in range(600):
+        if health._FINDINGS[str(sample_db)] is not None:
+            break
+        time.sleep(0.1)
+    app.run()
+    assert any("tidak utuh" in error.value and "tidak ada" in error.value for error in app.error)
+
+
 def test_a_failed_warm_up_is_only_logged(tmp_path, monkeypatch, capsys):
     damaged = tmp_path / "rusak.duckdb"
     damaged.write_bytes(b"bukan basis data" * 1000)
@@ -116,3 +188,11 @@ def test_after_a_load_the_warm_up_judges_the_new_state(sample_db, monkeypatch, t
     warm_up.start().join(60)
     card = _judged_from_the_cache(monkeypatch).set_index("code")
     assert card.loc["KL-2A", "value"] == 3  # the new state, not the one judged before the load
+
+
+def test_the_overview_imports_no_table_styling():
+    """pandas imports its Styler (with Jinja2, 0,07 s) only when a table is styled; the
+    overview's first view styles none, so a first page needs not wait for it."""
+    probe = "import sys, kla.ui.frame, kla.ui.overview_page; print('pandas.io.formats.style' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

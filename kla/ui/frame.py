@@ -14,6 +14,7 @@ import streamlit as st
 
 from kla import catalog, config, store
 from kla.text import t
+from kla.ui import warm_up
 from kla.ui.health import integrity_banner
 from kla.ui.page_style import favicon, page_style
 from kla.ui.session import account_box, login_form, signed_in
@@ -111,7 +112,10 @@ def visit() -> None:
             integrity_banner(lang)
             account_box(lang)
             year_picker(lang)
-        if config.reading_needs_login() and user is None:  # a city may close reading to registered users
-            login_form(lang, "login_needed_reading")
-            st.stop()
-        navigation.run()
+        try:
+            if config.reading_needs_login() and user is None:  # a city may close reading to registered users
+                login_form(lang, "login_needed_reading")
+                st.stop()
+            navigation.run()
+        finally:  # the warm-up's rest and the integrity check wait for the first page
+            warm_up.page_served()

@@ -1,5 +1,6 @@
 """The start-up integrity check of the database (:mod:`kla.integrity`), told to the operator in
-the server's log and to everyone on the pages, without making the first page wait for it."""
+the server's log and to everyone on the pages, started after the first page so that it never
+makes that page wait."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import streamlit as st
 
 from kla import background, integrity, store
 from kla.text import t
+from kla.ui import warm_up
 from kla.ui.state import db_path
 
 # Per database file: None while the check runs, then its findings. Kept for the life of the
@@ -31,10 +33,11 @@ def _check(path: str) -> None:
 
 
 def integrity_banner(lang: str) -> None:
-    """Start the check if this process has not yet (see :func:`start_check`); once it has
-    found problems, say them at the top of every page."""
+    """Start the check after the first page view of this process (see :func:`start_check`);
+    once it has found problems, say them at the top of every page."""
     path = str(db_path())
-    start_check(path)
+    if warm_up.first_page_served():
+        start_check(path)
     findings = _FINDINGS.get(path)
     if findings:
         listed = "\n".join(f"- {finding.message(lang)}" for finding in findings)
@@ -45,8 +48,9 @@ def integrity_banner(lang: str) -> None:
 
 def start_check(path: str) -> None:
     """Start the check of the database at ``path`` in the background, the first time this
-    process asks for it (the server's warm-up, or else the first page); the process waits
-    for it at exit (:mod:`kla.background`)."""
+    process asks for it: the server's warm-up once the first page has been drawn (or no
+    browser has come), or else the page view after the first. The process waits for it at
+    exit (:mod:`kla.background`)."""
     with _LOCK:
         if path not in _FINDINGS:
             _FINDINGS[path] = None

@@ -49,6 +49,18 @@ def _freshness(year: int) -> None:
     shown_table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang))
 
 
+def prepare(year: int, lang: str) -> None:
+    """Load what the page shows for ``year`` into the caches every visitor shares and make its
+    chart: the server's warm-up does, so that the first visitor's page finds them ready."""
+    load(queries.root_region)
+    load(queries.is_sample)
+    status, card = load(queries.goal_status, year), load_scorecard(year)
+    score_by_component(card)  # not cached: this readies its pandas paths
+    memo(cluster_status_figure, memo(overview.component_summary, status, lang), lang)
+    load(queries.freshness_by_opd, year)
+    made_from(score_by_component, scorecard.city_scorecard, (year,))
+
+
 def render_overview_page() -> None:
     """Draw the page; its parts without widgets are drawn once and replayed."""
     _, city = load(queries.root_region)

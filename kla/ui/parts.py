@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from pandas.io.formats.style import Styler
 from streamlit.delta_generator import DeltaGenerator
 
 from kla import export, privacy, queries, report
@@ -16,6 +16,9 @@ from kla.text import t
 from kla.ui.replay import drawn_once
 from kla.ui.session import may_see_small_counts
 from kla.ui.state import db_path, in_address, language, load, selected_year, through_entry
+
+if TYPE_CHECKING:  # pandas imports it when a table is styled; the overview's first view styles none
+    from pandas.io.formats.style import Styler
 
 # The chart toolbar keeps only download, zoom and reset, with its tooltips in Indonesian
 # (Plotly's own locale mechanism; nothing is fetched).

@@ -2,33 +2,46 @@
 
 ``streamlit run dashboard.py`` serves ``dashboard.app``, whose lifespan starts :func:`warm_up`
 in the background as soon as the server starts. A browser first loads Streamlit's front end
-(about half a second) and only then asks for a page; meanwhile this thread does what that
-first page would otherwise do while the visitor waits:
+(about a second on two cores) and only then asks for a page; meanwhile this thread does what
+that first page, the overview, would otherwise do while the visitor waits:
 
-- imports pandas, DuckDB, Plotly, Pillow and the modules of the pages (about 0,35 s);
-- brings the database up to date and starts its integrity check (:mod:`kla.ui.health`);
+- imports pandas, DuckDB, Plotly, Pillow and the modules of a page view and of the overview
+  (about 0,6 s), and sends a first chart through Plotly's JSON writer as Streamlit does;
+- brings the database up to date;
 - judges the latest year (its scorecard and goal statuses), which the overview, the cluster
   pages, Indikator, OPD, Anggaran and Predikat start from, into the caches every visitor
-  shares, and makes the overview's chart of it (in Indonesian, the language a visit starts in);
-- makes a first Plotly figure and a first styled table: their first use in a process loads
-  Plotly's validators and pandas' templates (about 0,09 s).
+  shares, with the rest of what the overview shows and its chart
+  (:func:`kla.ui.overview_page.prepare`, in Indonesian, the language a visit starts in).
+
+The rest waits until the first page view has ended (:func:`page_served`) and
+:data:`DRAWING_S` more while the browser draws it, fetching the code of its charts and tables
+from this server; or :data:`FIRST_VISIT_WAIT_S` seconds when no browser comes. The first page
+would otherwise share the server's cores with work it does not need. The rest starts the
+database's integrity check (:mod:`kla.ui.health`), imports the modules of the cluster pages and
+makes a first styled table (its first use in a process loads pandas' templates).
 
 The lifespan also tells Streamlit that this process is its server (:func:`served`), which
 spares the first page 0,2-0,35 s.
 
-The same runs again after an upload or an undo from the Unggah page. Nothing depends on it:
-a page that comes first does the rest itself, and a failure is only logged. Measured with
-``make bench`` (see the README, "Kecepatan").
+The same runs again after an upload or an undo from the Unggah page (then the rest follows
+after :data:`DRAWING_S`). Nothing depends on it: a page that comes first does the rest itself,
+and a failure is only logged. Measured with ``make bench`` (see the README, "Kecepatan").
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from kla import background
+
+FIRST_VISIT_WAIT_S = 10.0  # how long the rest of the warm-up waits for a first page
+DRAWING_S = 2.0  # and then while the browser draws it, loading its charts' and tables' code from us
+_first_page_served = threading.Event()
 
 
 @asynccontextmanager
@@ -70,37 +83,61 @@ def start() -> threading.Thread:
     return background.start(warm_up, "kla-warm-up")
 
 
+def page_served() -> None:
+    """Say that a page view has ended (:func:`kla.ui.frame.visit` does, after every page): the
+    first lets the rest of the warm-up go on."""
+    _first_page_served.set()
+
+
+def first_page_served() -> bool:
+    """Whether a page view of this process has ended (see :func:`page_served`)."""
+    return _first_page_served.is_set()
+
+
 def warm_up() -> None:
-    """Do the first page's slow first-time work now (see the module docstring); never raises."""
+    """Do the first page's slow first-time work now, and the rest once that page has been
+    drawn (see the module docstring); never raises."""
     try:
-        _warm_up()
+        path = _ready_the_first_page()
+        if _first_page_served.wait(FIRST_VISIT_WAIT_S):
+            time.sleep(DRAWING_S)
+        _ready_the_rest(path)
     except BaseException as error:  # st.stop() included: the first page will say what is wrong
         from kla.text import t
 
         print(t("warm_up_failed", error=f"{type(error).__name__}: {error}"), file=sys.stderr, flush=True)
 
 
-def _warm_up() -> None:
-    import pandas as pd
+def _ready_the_first_page() -> Path | None:
+    """The first page's work (see the module docstring); the database's path, or None when
+    there is no database yet."""
     import PIL.Image  # noqa: F401  (Streamlit's tab icon: imported even for a data: address)
     import plotly.graph_objects as go
+    import plotly.io
+
+    import kla.ui.frame  # noqa: F401  (every page view)
+    from kla import config, queries, store
+    from kla.ui import overview_page, state
+
+    plotly.io.to_json(go.Figure(go.Bar(x=[0], y=[0])), validate=False)  # as Streamlit sends a chart
+    path = config.database_path()
+    if not path.exists():
+        return None
+    with store.kept_open(path):
+        state.brought_up_to_date(str(path))
+        years = state.load(queries.data_years)
+        if years:
+            overview_page.prepare(years[-1], "id")
+    return path
+
+
+def _ready_the_rest(path: Path | None) -> None:
+    """The integrity check, and the first-time work of the other pages."""
+    import pandas as pd
 
     import kla.ui.cluster  # noqa: F401  (the cluster pages)
-    import kla.ui.parts  # noqa: F401  (every page)
-    from kla import config, overview, queries, scorecard, store
-    from kla.figures import cluster_status_figure
-    from kla.ui import health, state
+    from kla.ui import health
 
-    path = config.database_path()
-    if path.exists():
-        with store.kept_open(path):
-            state.brought_up_to_date(str(path))
-            health.start_check(str(path))
-            years = state.load(queries.data_years)
-            if years:
-                scorecard.score_by_component(state.load_scorecard(years[-1]))  # its pandas paths, first used
-                status = state.load(queries.goal_status, years[-1])
-                summary = state.memo(overview.component_summary, status, "id")  # the overview's chart
-                state.memo(cluster_status_figure, summary, "id")
-    go.Figure(go.Bar(x=[0], y=[0])).to_json()
+    if path is not None:
+        health.start_check(str(path))
     pd.DataFrame({"nilai": [0.0]}).style.format("{:.1f}").to_html()
