@@ -10,7 +10,7 @@ PORT ?= 8501
 KLA_DB ?= data/kla.duckdb
 export KLA_DB
 
-.PHONY: setup run test lint sample-data clean-db bench stress
+.PHONY: setup run test lint sample-data clean-db bench stress bytecode
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,12 @@ $(VENV)/.installed: requirements.txt
 
 setup: $(VENV)/.installed
 
-run: setup
+# The project's modules compiled once, so that a start does not compile them again (Python
+# does this itself unless PYTHONDONTWRITEBYTECODE is set, as on some servers and in CI).
+bytecode: setup
+	$(PY) -m compileall -q dashboard.py kla loaders >/dev/null
+
+run: setup bytecode
 	@test -f "$(KLA_DB)" || $(PY) -m loaders sample --db "$(KLA_DB)"
 	$(PY) -m streamlit run dashboard.py --server.port $(PORT) --server.headless true
 
@@ -32,7 +37,7 @@ test: lint
 	$(PY) -m pytest
 
 # Speed and memory at three sizes beside their baselines (not part of `make test`; ~15 min).
-bench: setup
+bench: setup bytecode
 	$(PY) -m bench
 
 # Issue 9 at full scale, one line per property: kill -9 during uploads, hostile and random

@@ -64,7 +64,8 @@ def measure(runs: int, sizes: list[str], folder: Path) -> dict:
 def _start_times(runs: int, kota_db: Path) -> dict[str, float]:
     """Median start of the dashboard and of hello world, started in turns (so that a slower
     or busier moment of the machine falls on both alike), after one start of each that is not
-    counted (it writes Python's byte-code caches of a fresh checkout)."""
+    counted (it reads every file from the disk into the system's cache). ``make bench`` has
+    compiled the project's modules to byte code first, as ``make run`` does."""
     apps = {
         "start_s": (ROOT / "dashboard.py", {"KLA_DB": str(kota_db)}),
         "start_hello_s": (ROOT / "bench" / "hello_app.py", {}),
