@@ -21,6 +21,7 @@ from bench.uploads import time_small_upload, time_uploads
 
 RESULTS = ROOT / "bench" / "results.json"
 START_RUNS = 5  # starts vary more than page runs: at least this many of each
+UPLOAD_RUNS = 5  # the upload and calamine, each about 1 s: at least this many (pandas, 15 s, only --runs)
 
 
 def _pages(db: Path, tree: Path, runs: int) -> dict:
@@ -40,8 +41,10 @@ def measure(runs: int, sizes: list[str], folder: Path) -> dict:
     """Run every measurement; returns the results as written to ``bench/results.json``."""
     folder.mkdir(parents=True, exist_ok=True)
     print("Unggahan 100.000 baris …")
-    upload_runs = [time_uploads(folder) for _ in range(runs)]
-    results: dict = {key: round(statistics.median(run[key] for run in upload_runs), 3) for key in upload_runs[0]}
+    upload_runs = [time_uploads(folder, with_pandas=run < runs) for run in range(max(runs, UPLOAD_RUNS))]
+    results: dict = {
+        key: round(statistics.median(run[key] for run in upload_runs if key in run), 3) for key in upload_runs[0]
+    }
     results.update({"pages": {}, "empty_page_ms": {}, "rss_mb": {}, "observations": {}, "upload_small_s": {}})
     for name in sizes:
         print(f"Halaman pada ukuran {name} …")
