@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.start import ROOT, seconds_to_first_page
+from bench.start import ROOT, browser_missing, seconds_to_first_page
 from bench.synthetic import SIZES, build
 from bench.uploads import time_small_upload, time_uploads
 
@@ -149,6 +149,9 @@ def main() -> int:
     parser.add_argument("--sizes", default="kota,tengah,provinsi")
     parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "kla-bench")
     args = parser.parse_args()
+    if problem := browser_missing():
+        print(problem, file=sys.stderr)
+        return 2
     results = measure(args.runs, [size for size in args.sizes.split(",") if size], args.folder)
     RESULTS.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print_table(results)

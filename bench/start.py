@@ -14,6 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
 
 
+def browser_missing() -> str | None:
+    """Why Chromium cannot be started for the start measurement, or None when it can. Asked
+    before anything is measured, so that a machine without it fails at once, not minutes in."""
+    if os.access(CHROMIUM, os.X_OK):
+        return None
+    return f"Chromium tidak ada di {CHROMIUM}: pasang (apt-get install -y chromium) atau atur BROWSER_PATH."
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
