@@ -9,11 +9,13 @@ with a new process, but without a new interpreter and its imports for every uplo
 The loader talks to it over the socket ``FD`` (message by message): the template says
 ``ready`` once; then for each request (the file, its limits, and a socket for the answer
 passed along) it answers ``started`` with a process handle of the copy (a pidfd), with which
-the loader can end it. The template ends when the loader closes the socket or ends.
+the loader can end it. The template ends, quietly, when the loader closes the socket or ends
+(also when it ends without having read ``ready``: the socket then reports a reset).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -64,8 +66,9 @@ def _parse_and_end(control: socket.socket, path: Path, memory_bytes: int, timeou
 
 
 def main() -> None:
-    """Serve the socket whose descriptor is ``argv[1]``."""
-    with socket.socket(fileno=int(sys.argv[1])) as control:
+    """Serve the socket whose descriptor is ``argv[1]``; end when the loader has gone."""
+    gone = (ConnectionResetError, BrokenPipeError)  # the loader ended: nothing left to serve
+    with socket.socket(fileno=int(sys.argv[1])) as control, contextlib.suppress(*gone):
         serve(control)
 
 

@@ -5,6 +5,8 @@ the child never outlives the upload."""
 import os
 import select
 import socket
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -97,6 +99,26 @@ def test_a_template_that_ended_is_started_again(tmp_path):
     (sheet,) = read_sheets(path)
     assert sheet.rows[1][0] == "I-4A"
     assert ready_parser() is not template
+
+
+def test_the_template_ends_quietly_when_the_loader_ends_without_reading_it():
+    """A dashboard whose upload page readied the template and then stopped leaves its ``ready``
+    unread: the template's socket reports a reset, which must end it without a traceback in the
+    server's log."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    with theirs:
+        template = subprocess.Popen(
+            [sys.executable, "-m", "loaders.parse_server", str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    readable, _, _ = select.select([ours], [], [], 60)
+    assert readable  # "ready" waits, unread
+    ours.close()
+    _, errors = template.communicate(timeout=60)
+    assert template.returncode == 0
+    assert errors == ""
 
 
 def test_sheets_come_back_whole_with_texts_numbers_and_dates(tmp_path):
