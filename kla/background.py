@@ -28,10 +28,14 @@ def start(work: Callable[..., object], name: str, *args: object) -> threading.Th
     return thread
 
 
-@atexit.register
-def _wait_at_exit() -> None:
+def wait_for_all(timeout_s: float = EXIT_WAIT_S) -> None:
+    """Wait for the work started so far (up to ``timeout_s`` seconds each); the process does
+    at exit, and ``make bench`` before it times pages (a server has its start-up work behind it)."""
     with _STARTED_GUARD:
         started = list(_STARTED)
     for thread in started:
         if thread is not threading.current_thread():
-            thread.join(timeout=EXIT_WAIT_S)
+            thread.join(timeout=timeout_s)
+
+
+atexit.register(wait_for_all)
