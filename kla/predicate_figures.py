@@ -40,7 +40,7 @@ def _shade_bands(fig: go.Figure, bands: list[Band], lang: str, floor: float | No
         areas.insert(0, (below, f"< {fmt.number(bands[0].low, 0, lang)}", floor, bands[0].low))
     shades = ("white", *BAND_SHADES) if len(areas) > len(bands) else BAND_SHADES
     # All at once: each fig.add_hrect and fig.add_annotation checks the figure's whole list
-    # again (the bands took a third of the Predikat page's cold run); the same shapes and notes.
+    # again (about 0,1 s of the Predikat page's cold run); the same shapes and notes.
     shapes, notes = [], []
     for (name, span, low, high), shade in zip(areas, shades):
         shapes.append(

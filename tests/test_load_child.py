@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -112,10 +113,11 @@ def test_the_template_ends_quietly_when_the_loader_ends_without_reading_it():
             pass_fds=(theirs.fileno(),),
             stderr=subprocess.PIPE,
             text=True,
+            cwd=Path(__file__).resolve().parent.parent,
         )
-    readable, _, _ = select.select([ours], [], [], 60)
-    assert readable  # "ready" waits, unread
-    ours.close()
+    with ours:
+        readable, _, _ = select.select([ours], [], [], 60)
+        assert readable  # "ready" waits, unread
     _, errors = template.communicate(timeout=60)
     assert template.returncode == 0
     assert errors == ""
