@@ -110,11 +110,11 @@ def test_reading_can_be_closed_to_signed_in_users(db, monkeypatch):
     monkeypatch.setenv("KLA_BACA_PERLU_MASUK", "1")
     app = _app(db, monkeypatch)
     app.run()
-    assert not app.exception and not app.get("plotly_chart")
+    assert not app.exception and not app.metric
     assert [box.label for box in app.text_input] == ["Nama pengguna", "Kata sandi"]
     signed = _app(db, monkeypatch, User("baca1", "pembaca"))
     signed.run()
-    assert signed.get("plotly_chart")
+    assert signed.metric  # the overview's figures
 
 
 def test_an_idle_session_ends(db, monkeypatch):

@@ -18,7 +18,7 @@ import pytest
 import streamlit as st
 from streamlit.web.server.app_discovery import discover_asgi_app
 
-from kla import figures, overview, queries, scorecard, store
+from kla import overview, queries, scorecard, status_bars, store
 from kla.integrity import archived_file
 from kla.ui import health, overview_page, state, warm_up
 from tests.cli import ROOT
@@ -96,9 +96,9 @@ def test_the_warm_up_judges_the_latest_year_into_the_shared_caches(sample_db, mo
     assert not _judged_from_the_cache(monkeypatch).empty
     assert str(sample_db) in health._FINDINGS  # the integrity check has started
     status = state.load(queries.goal_status, state.load(queries.data_years)[-1])
-    monkeypatch.setattr(figures, "cluster_status_figure", _must_not_run_again(figures.cluster_status_figure))
+    monkeypatch.setattr(status_bars, "status_bars", _must_not_run_again(status_bars.status_bars))
     summary = state.memo(overview.component_summary, status, "id")
-    assert state.memo(figures.cluster_status_figure, summary, "id").data  # the overview's chart, made already
+    assert "kla-bars" in state.memo(status_bars.status_bars, summary, "id")  # the overview's chart, made already
 
 
 def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sample_db, monkeypatch):
@@ -111,14 +111,14 @@ def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sam
         (queries, "root_region"),
         (scorecard, "city_scorecard"),
         (overview, "component_summary"),
-        (figures, "cluster_status_figure"),
-        (overview_page, "cluster_status_figure"),
+        (status_bars, "status_bars"),
+        (overview_page, "status_bars"),
     ]:
         monkeypatch.setattr(module, name, _must_not_run_again(getattr(module, name)))
     app = dashboard_app()
     app.run()
     assert not app.exception, [e.message for e in app.exception]
-    assert app.get("plotly_chart") and len(app.dataframe) == 2  # the overview's chart and tables
+    assert app.get("html") and len(app.dataframe) == 2  # the overview's chart and tables
 
 
 def test_the_rest_of_the_warm_up_waits_for_the_first_page(sample_db, monkeypatch):

@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from kla import catalog, fmt, overview, queries, scorecard
-from kla.figures import cluster_status_figure
 from kla.narrative import cluster_sentence
 from kla.scorecard import painted, score_by_component, scorecard_frame
 from kla.sources import source_line
+from kla.status_bars import status_bars
 from kla.text import t
-from kla.ui.parts import chart, downloads, opened_expander, page_header, shown_table, table
+from kla.ui.parts import downloads, opened_expander, page_header, shown_table, table
 from kla.ui.replay import drawn_once
 from kla.ui.state import language, load, load_scorecard, made_from, memo
 
@@ -36,7 +36,8 @@ def _at_a_glance(year: int) -> None:
                 help=catalog.component(row.component).name(lang),
             )
     sources = list(status["source"].dropna()), list(status["data_year"].dropna().astype(int))
-    chart(memo(cluster_status_figure, summary, lang), source_line(*sources, sample, lang), key="cluster-status")
+    st.html(memo(status_bars, summary, lang))  # no Plotly on the first page of a visit (see kla.status_bars)
+    st.caption(source_line(*sources, sample, lang))
     st.subheader(t("worst_title", lang))
     st.markdown(t("worst_intro", lang, year=year))
     shown_table(overview.furthest_from_goal(status, lang))
@@ -56,7 +57,7 @@ def prepare(year: int, lang: str) -> None:
     load(queries.is_sample)
     status, card = load(queries.goal_status, year), load_scorecard(year)
     score_by_component(card)  # not cached: this readies its pandas paths
-    memo(cluster_status_figure, memo(overview.component_summary, status, lang), lang)
+    memo(status_bars, memo(overview.component_summary, status, lang), lang)
     load(queries.freshness_by_opd, year)
     made_from(score_by_component, scorecard.city_scorecard, (year,))
 
