@@ -118,7 +118,7 @@ def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sam
     app = dashboard_app()
     app.run()
     assert not app.exception, [e.message for e in app.exception]
-    assert app.get("html") and len(app.dataframe) == 2  # the overview's chart and tables
+    assert app.get("html") and len(app.table) == 2  # the overview's chart and tables
 
 
 def test_the_rest_of_the_warm_up_waits_for_the_first_page(sample_db, monkeypatch):

@@ -10,7 +10,7 @@ from kla.scorecard import painted, score_by_component, scorecard_frame
 from kla.sources import source_line
 from kla.status_bars import status_bars
 from kla.text import t
-from kla.ui.parts import downloads, opened_expander, page_header, shown_table, table
+from kla.ui.parts import downloads, opened_expander, page_header, static_table, table
 from kla.ui.replay import drawn_once
 from kla.ui.state import language, load, load_scorecard, made_from, memo
 
@@ -40,14 +40,14 @@ def _at_a_glance(year: int) -> None:
     st.caption(source_line(*sources, sample, lang))
     st.subheader(t("worst_title", lang))
     st.markdown(t("worst_intro", lang, year=year))
-    shown_table(overview.furthest_from_goal(status, lang))
+    static_table(overview.furthest_from_goal(status, lang))  # a first page: no grid code to load
 
 
 def _freshness(year: int) -> None:
     lang = language()
     st.subheader(t("freshness_title", lang))
     st.markdown(t("freshness_intro", lang, year=year))
-    shown_table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang))
+    static_table(overview.freshness_table(load(queries.freshness_by_opd, year), year, lang))
 
 
 def prepare(year: int, lang: str) -> None:

@@ -88,6 +88,16 @@ def shown_table(frame: pd.DataFrame | Styler) -> None:
         st.caption(t("privacy_note", language()))
 
 
+def static_table(frame: pd.DataFrame) -> None:
+    """A short table drawn as plain HTML, without its index, with the sentence on values
+    hidden from the public under it when it shows any. Unlike :func:`shown_table`'s grid it
+    needs no code of its own in the browser (about 0,4 s less on the first page of a visit);
+    for tables of a few rows that need no sorting or scrolling."""
+    st.table(frame, hide_index=True)
+    if privacy.writes_hidden(frame):
+        st.caption(t("privacy_note", language()))
+
+
 def opened_expander(label: str, key: str) -> DeltaGenerator | None:
     """An expander whose content is drawn only while it is open: the container to draw in
     when it is open, else None. Opening it reruns the page, which then draws the content;

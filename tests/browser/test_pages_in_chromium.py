@@ -39,7 +39,8 @@ def wait_until_ready(page: Page, min_charts: int = 0) -> None:
     page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=60_000)
     page.wait_for_function(
         "(n) => document.querySelectorAll('[data-testid=stPlotlyChart]').length >= n &&"
-        " document.querySelectorAll('[data-testid=stPlotlyChart], [data-testid=stDataFrame]').length > 0",
+        " document.querySelectorAll('[data-testid=stPlotlyChart], [data-testid=stDataFrame],"
+        " [data-testid=stTable]').length > 0",
         arg=min_charts,
         timeout=60_000,
     )
@@ -73,7 +74,7 @@ def test_page_opens_with_its_charts(page: Page, dashboard_url: str, path: str, t
     assert page.locator("[data-testid=stException]").count() == 0
     expect(page.locator("[data-testid=stMain] h1").first).to_contain_text(title)
     assert page.locator("[data-testid=stPlotlyChart]").count() >= min_charts
-    assert page.locator("[data-testid=stDataFrame]").count() + page.locator("[data-testid=stPlotlyChart]").count() > 0
+    assert page.locator("[data-testid=stDataFrame], [data-testid=stPlotlyChart], [data-testid=stTable]").count() > 0
     expect(page.get_by_text("Data contoh.", exact=False).first).to_be_visible()
     name = path.replace("/", "_").replace("?", "_").replace("=", "-") if path != "/" else "_ringkasan"
     full_screenshot(page, "id" + name)
@@ -99,7 +100,7 @@ def test_language_and_year_carry_across_pages(page: Page, dashboard_url: str):
 
 def test_a_closed_scorecard_is_drawn_when_opened(page: Page, dashboard_url: str):
     page.goto(dashboard_url + "/")
-    wait_until_ready(page, 1)
+    wait_until_ready(page)
     scorecards = page.locator("[data-testid=stExpander]")
     expect(scorecards).to_have_count(6)
     expect(scorecards.nth(3).locator("[data-testid=stDataFrame]")).to_have_count(0)  # closed: not drawn at all
