@@ -62,8 +62,8 @@ def status_bars(summary: pd.DataFrame, lang: str) -> str:
             f'<div class="kla-row"><span class="kla-name">{name}</span>'
             f'<div class="kla-track"><div class="kla-bar" style="width:{width:.1f}%">{parts}</div></div></div>'
         )
+    axis = escape(t("axis_measures", lang))
     return (
-        f'{STYLE}<div class="kla-bars" role="figure" aria-label="{escape(t("axis_measures", lang))}">'
-        f'<div class="kla-keys">{keys}</div>{"".join(rows)}'
-        f'<div class="kla-axis">{escape(t("axis_measures", lang))}</div></div>'
+        f'{STYLE}<div class="kla-bars" role="figure" aria-label="{axis}">'
+        f'<div class="kla-keys">{keys}</div>{"".join(rows)}<div class="kla-axis">{axis}</div></div>'
     )

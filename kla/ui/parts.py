@@ -84,16 +84,19 @@ def shown_table(frame: pd.DataFrame | Styler) -> None:
     replayed, which may hold no widget): read-only, without its index, at full width, with
     the sentence on values hidden from the public under it when it shows any."""
     st.dataframe(frame, hide_index=True, width="stretch", placeholder="–")
-    if privacy.writes_hidden(export.plain_frame(frame)):
-        st.caption(t("privacy_note", language()))
+    _note_on_hidden_values(export.plain_frame(frame))
 
 
 def static_table(frame: pd.DataFrame) -> None:
-    """A short table drawn as plain HTML, without its index, with the sentence on values
-    hidden from the public under it when it shows any. Unlike :func:`shown_table`'s grid it
-    needs no code of its own in the browser (about 0,4 s less on the first page of a visit);
-    for tables of a few rows that need no sorting or scrolling."""
+    """A short table drawn as a plain HTML table, without its index, with the sentence on
+    values hidden from the public under it when it shows any. Unlike :func:`shown_table`'s
+    grid it does not need the grid's code in the browser (about 0,4 s less on the first page
+    of a visit); for tables of a few rows that need no sorting or scrolling."""
     st.table(frame, hide_index=True)
+    _note_on_hidden_values(frame)
+
+
+def _note_on_hidden_values(frame: pd.DataFrame) -> None:
     if privacy.writes_hidden(frame):
         st.caption(t("privacy_note", language()))
 
