@@ -20,11 +20,7 @@ MONITORED = "monitored"  # pantau measures: trend only, no status
 
 def goal_for(goals: pd.DataFrame, year: int) -> tuple[int | None, float | None]:
     """The city goal for ``year`` or the nearest later one, else the latest."""
-    if goals.empty:
-        return None, None
-    later = goals[goals["year"] >= year]
-    row = later.iloc[0] if not later.empty else goals.iloc[-1]
-    return int(row["year"]), float(row["value"])
+    return _goal_among(list(zip(goals["year"].tolist(), goals["value"].tolist())), year)
 
 
 def _rows_by_code(frame: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, list[tuple]]:
@@ -44,7 +40,7 @@ def _main_series(rows: list[tuple]) -> list[tuple]:
 
 
 def _goal_among(goals: list[tuple], year: int) -> tuple[int | None, float | None]:
-    """:func:`goal_for` over ``(year, value)`` rows."""
+    """The rule of :func:`goal_for` over ``(year, value)`` rows, in their order."""
     if not goals:
         return None, None
     goal_year, value = next((row for row in goals if row[0] >= year), goals[-1])
