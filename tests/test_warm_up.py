@@ -142,19 +142,22 @@ def test_without_the_warm_up_the_page_view_after_the_first_starts_the_integrity_
     next starts the check, and a later one shows what the check found."""
     with store.reading(sample_db) as con:
         archive = archived_file(con, con.execute("SELECT min(archive_path) FROM uploads").fetchone()[0])
-    archive.rename(archive.with_suffix(".dipindah"))
-    monkeypatch.setenv("KLA_DB", str(sample_db))
-    app = dashboard_app()
-    app.run()
-    assert str(sample_db) not in health._FINDINGS
-    app.run()
-    assert str(sample_db) in health._FINDINGS
-    for _ in range(600):
-        if health._FINDINGS[str(sample_db)] is not None:
-            break
-        time.sleep(0.1)
-    app.run()
-    assert any("tidak utuh" in error.value and "tidak ada" in error.value for error in app.error)
+    moved = archive.rename(archive.with_suffix(".dipindah"))  # the archive every copy shares: put back below
+    try:
+        monkeypatch.setenv("KLA_DB", str(sample_db))
+        app = dashboard_app()
+        app.run()
+        assert str(sample_db) not in health._FINDINGS
+        app.run()
+        assert str(sample_db) in health._FINDINGS
+        for _ in range(600):
+            if health._FINDINGS[str(sample_db)] is not None:
+                break
+            time.sleep(0.1)
+        app.run()
+        assert any("tidak utuh" in error.value and "tidak ada" in error.value for error in app.error)
+    finally:
+        moved.rename(archive)
 
 
 def test_a_failed_warm_up_is_only_logged(tmp_path, monkeypatch, capsys):
