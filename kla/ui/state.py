@@ -202,13 +202,20 @@ def selected_year() -> int:
     return chosen if chosen is not None else load(queries.data_years)[-1]
 
 
-@st.cache_resource(show_spinner=False)
+_UP_TO_DATE: set[str] = set()  # the database files this process has brought up to date
+
+
 def brought_up_to_date(path: str) -> bool:
     """Migrate the database to this version's schema, once per process and file; a current
-    one is only read (opening it for writing would wait for, and hold up, other writers)."""
-    if not store.is_current(path):
-        with store.writing(path):
-            pass
+    one is only read (opening it for writing would wait for, and hold up, other writers).
+
+    Remembered in a plain set, not Streamlit's resource cache, whose look-up cost 0,3 ms of
+    every page run. Two first visits at once may both look; the second finds it current."""
+    if path not in _UP_TO_DATE:
+        if not store.is_current(path):
+            with store.writing(path):
+                pass
+        _UP_TO_DATE.add(path)
     return True
 
 
