@@ -1,6 +1,7 @@
 """Running the dashboard's pages in Streamlit's AppTest: opening a page, signing in, reading
 what a page shows. Used by the page tests (the ``app`` fixture is in ``conftest.py``)."""
 
+import re
 import time
 from pathlib import Path
 
@@ -37,3 +38,12 @@ def visible_text(app: AppTest) -> str:
         e.value for kind in ("title", "subheader", "markdown", "caption", "warning", "info") for e in app.get(kind)
     ]
     return "\n".join(str(p) for p in parts)
+
+
+def overview_cards(app: AppTest) -> dict[str, str]:
+    """The overview's cards (:mod:`kla.goal_cards`) as each cluster's name and goals met; empty
+    when the page shows none."""
+    bodies = [html.proto.body for html in app.get("html") if "kla-cards" in html.proto.body]
+    names = [name for body in bodies for name in re.findall(r'class="kla-card-name">([^<]*)<', body)]
+    values = [value for body in bodies for value in re.findall(r'class="kla-card-value">([^<]*)<', body)]
+    return dict(zip(names, values))

@@ -18,11 +18,11 @@ import pytest
 import streamlit as st
 from streamlit.web.server.app_discovery import discover_asgi_app
 
-from kla import overview, queries, scorecard, status_bars, store
+from kla import goal_cards, overview, queries, scorecard, status_bars, store
 from kla.integrity import archived_file
 from kla.ui import health, overview_page, state, warm_up
 from tests.cli import ROOT
-from tests.page_runs import dashboard_app
+from tests.page_runs import dashboard_app, overview_cards
 
 
 @pytest.fixture(autouse=True)
@@ -113,12 +113,14 @@ def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sam
         (overview, "component_summary"),
         (status_bars, "status_bars"),
         (overview_page, "status_bars"),
+        (goal_cards, "goal_cards"),
+        (overview_page, "goal_cards"),
     ]:
         monkeypatch.setattr(module, name, _must_not_run_again(getattr(module, name)))
     app = dashboard_app()
     app.run()
     assert not app.exception, [e.message for e in app.exception]
-    assert app.get("html") and len(app.table) == 2  # the overview's chart and tables
+    assert len(overview_cards(app)) == 6 and len(app.table) == 2  # the overview's cards, chart and tables
 
 
 def test_the_rest_of_the_warm_up_waits_for_the_first_page(sample_db, monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from kla import catalog, fmt, overview, queries, scorecard
+from kla.goal_cards import goal_cards
 from kla.narrative import cluster_sentence
 from kla.scorecard import painted, score_by_component, scorecard_frame
 from kla.sources import source_line
@@ -20,21 +21,7 @@ def _at_a_glance(year: int) -> None:
     lang, sample = language(), load(queries.is_sample)
     status, card = load(queries.goal_status, year), load_scorecard(year)
     summary = memo(overview.component_summary, status, lang)
-    scores = score_by_component(card)
-    st.markdown(f"**{t('kpi_heading', lang, year=year)}**")
-    columns = st.columns(3) + st.columns(3)
-    for column, row in zip(columns, summary.itertuples()):
-        with column:
-            st.metric(
-                row.component_name,
-                t("kpi_met", lang, met=row.met, total=row.total - row.no_goal - row.no_data),
-                delta=t("kpi_missed_delta", lang, missed=row.missed) if row.missed else None,
-                delta_color="inverse",
-                delta_arrow="off",
-                delta_description=t("kpi_score", lang, score=fmt.number(scores[row.component], 1, lang)),
-                border=True,
-                help=catalog.component(row.component).name(lang),
-            )
+    st.html(memo(goal_cards, summary, score_by_component(card), year, lang))  # one element, not 15
     sources = list(status["source"].dropna()), list(status["data_year"].dropna().astype(int))
     st.html(memo(status_bars, summary, lang))  # no Plotly on the first page of a visit (see kla.status_bars)
     st.caption(source_line(*sources, sample, lang))
@@ -56,8 +43,9 @@ def prepare(year: int, lang: str) -> None:
     load(queries.root_region)
     load(queries.is_sample)
     status, card = load(queries.goal_status, year), load_scorecard(year)
-    score_by_component(card)  # not cached: this readies its pandas paths
-    memo(status_bars, memo(overview.component_summary, status, lang), lang)
+    summary = memo(overview.component_summary, status, lang)
+    memo(goal_cards, summary, score_by_component(card), year, lang)
+    memo(status_bars, summary, lang)
     load(queries.freshness_by_opd, year)
     made_from(score_by_component, scorecard.city_scorecard, (year,))
 
