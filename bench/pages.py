@@ -48,8 +48,8 @@ def _clear_caches() -> None:
 
 
 EMPTY_WARM_UP_RUNS = 5
-WARM_PASSES = 3  # each page's warm runs are taken in this many passes over all pages, not in one go
-WARM_RUNS_PER_PASS = 5  # a warm run takes 3-15 ms at kota; 15 in all
+WARM_PASSES = 5  # each page's warm runs are taken in this many passes over all pages, not in one go
+WARM_RUNS_PER_PASS = 3  # a warm run takes 3-15 ms at kota; 15 in all
 FLOOR_RUNS_PER_PAGE = WARM_RUNS_PER_PASS  # the empty page's, after each page's: timed as the page was, 225 in all
 
 
