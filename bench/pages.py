@@ -41,10 +41,9 @@ def _ms(action) -> float:
 
 
 def _clear_caches() -> None:
-    import streamlit as st
+    from kla.ui.state import clear_caches
 
-    st.cache_data.clear()
-    st.cache_resource.clear()
+    clear_caches()
 
 
 EMPTY_WARM_UP_RUNS = 5

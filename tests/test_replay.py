@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from kla import store
+from kla.ui import state
 from kla.users import User
 from tests.page_runs import dashboard_app
 
@@ -56,7 +57,7 @@ def counted_value(key: str) -> str:
 
 def _app(db: Path, monkeypatch, made: str = "part") -> AppTest:
     monkeypatch.setenv("KLA_DB", str(db))
-    st.cache_resource.clear()
+    state.clear_caches()
     MADE.clear()
     app = AppTest.from_string(SCRIPTS[made], default_timeout=30)
     app.run()
@@ -105,7 +106,7 @@ def test_a_part_or_value_is_made_again_once_the_database_changed(sample_db, monk
 
 def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
     monkeypatch.setenv("KLA_DB", str(sample_db))
-    st.cache_resource.clear()
+    state.clear_caches()
     app = dashboard_app()
     app.run()
     app.switch_page("pages/klaster_3.py").run()
@@ -123,7 +124,7 @@ def test_the_cluster_pages_replay_their_charts_as_drawn(sample_db, monkeypatch):
 
 def test_tables_made_only_for_their_download_hold_what_the_page_shows(sample_db, monkeypatch, files):
     monkeypatch.setenv("KLA_DB", str(sample_db))
-    st.cache_resource.clear()
+    state.clear_caches()
     app = dashboard_app()
     app.run()
     shown = {}

@@ -91,7 +91,7 @@ def _must_not_run_again(query):
 
 def test_the_warm_up_judges_the_latest_year_into_the_shared_caches(sample_db, monkeypatch):
     monkeypatch.setenv("KLA_DB", str(sample_db))
-    st.cache_resource.clear()
+    state.clear_caches()
     warm_up.warm_up()
     assert not _judged_from_the_cache(monkeypatch).empty
     assert str(sample_db) in health._FINDINGS  # the integrity check has started
@@ -103,7 +103,7 @@ def test_the_warm_up_judges_the_latest_year_into_the_shared_caches(sample_db, mo
 
 def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sample_db, monkeypatch):
     monkeypatch.setenv("KLA_DB", str(sample_db))
-    st.cache_resource.clear()
+    state.clear_caches()
     warm_up.warm_up()
     for module, name in [
         (queries, "goal_status"),
@@ -126,7 +126,7 @@ def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sam
 def test_the_rest_of_the_warm_up_waits_for_the_first_page(sample_db, monkeypatch):
     monkeypatch.setenv("KLA_DB", str(sample_db))
     monkeypatch.setattr(warm_up, "FIRST_VISIT_WAIT_S", 60)
-    st.cache_resource.clear()
+    state.clear_caches()
     first_done, rest_begun = threading.Event(), threading.Event()
     ready_the_first_page, ready_the_rest = warm_up._ready_the_first_page, warm_up._ready_the_rest
     monkeypatch.setattr(warm_up, "_ready_the_first_page", lambda: (ready_the_first_page(), first_done.set())[0])
@@ -166,7 +166,7 @@ def test_a_failed_warm_up_is_only_logged(tmp_path, monkeypatch, capsys):
     damaged = tmp_path / "rusak.duckdb"
     damaged.write_bytes(b"bukan basis data" * 1000)
     monkeypatch.setenv("KLA_DB", str(damaged))
-    st.cache_resource.clear()
+    state.clear_caches()
     warm_up.warm_up()  # does not raise
     assert "Persiapan server untuk pengunjung pertama gagal" in capsys.readouterr().err
 
@@ -185,7 +185,7 @@ def test_after_a_load_the_warm_up_judges_the_new_state(sample_db, monkeypatch, t
     from tests.workbooks import write_workbook
 
     monkeypatch.setenv("KLA_DB", str(sample_db))
-    st.cache_resource.clear()
+    state.clear_caches()
     warm_up.start().join(60)
     latest = state.load(queries.data_years)[-1]
     report = ingest_file(write_workbook(tmp_path / "baru.xlsx", [["KL-2A", latest, "Kota", "", 3]]), sample_db)

@@ -18,7 +18,8 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from kla import config, privacy, queries, scorecard, slides, store
+from kla import config, privacy, queries, scorecard, shared_cache, slides, store
+from kla.shared_cache import SharedCache
 from kla.text import LANGUAGES, t
 from kla.ui.session import may_see_small_counts
 
@@ -82,19 +83,30 @@ def _plain(value: object) -> object:
     raise TypeError(f"not a plain key part: {value!r}")
 
 
-@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
-def _cached(key: str, _query: Callable, _path: str, _args: tuple) -> object:
-    with store.reading(_path) as con:
-        return _query(con, *_args)
+# What pages read and make, shared by every session (see kla.shared_cache); each key names the
+# database's state, so a changed database is read again.
+_READS = SharedCache(max_entries=512)
+_PUBLIC_READS = SharedCache(max_entries=256)
+_WORKED_OUT = SharedCache(max_entries=512)
+_MADE_FROM = SharedCache(max_entries=256)
 
 
-@st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
-def _cached_public(key: str, _query: Callable, _path: str, _stamp: tuple[int, ...], _args: tuple) -> object:
+def clear_caches() -> None:
+    """Forget everything cached in this process: Streamlit's caches and the shared ones."""
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    shared_cache.clear_all()
+
+
+def _read(query: Callable, path: str, args: tuple) -> object:
+    with store.reading(path) as con:
+        return query(con, *args)
+
+
+def _read_for_public(query: Callable, path: str, stamp: tuple[int, ...], args: tuple) -> object:
     """The query's rows with the small counts hidden (:mod:`kla.privacy`), read and protected
     once and kept as such; the full rows are not kept for the public's sake."""
-    with store.reading(_path) as con:
-        rows = _query(con, *_args)
-    return privacy.protect(rows, _hidden_cells(path=_path, stamp=_stamp))
+    return privacy.protect(_read(query, path, args), _hidden_cells(path=path, stamp=stamp))
 
 
 @st.cache_resource(max_entries=4, ttl=3600, show_spinner=False)
@@ -118,15 +130,13 @@ def load(query: Callable[..., Result], *args: object) -> Result:
 
 def _kept(query: Callable[..., Result], args: tuple) -> Result:
     """The cached result of :func:`load` itself, shared by every caller (not a copy)."""
-    # Cached functions are called with keywords throughout: for each positional argument
-    # Streamlit works out the function's signature again to name it (about 20 µs each).
     path = db_path()
     stamp = database_stamp(path)
     key = plain_key(_named(query), str(path), stamp, args)
     try:
         if query in privacy.PROTECTED_QUERIES and not may_see_small_counts():
-            return _cached_public(key=key, _query=query, _path=str(path), _stamp=stamp, _args=args)
-        return _cached(key=key, _query=query, _path=str(path), _args=args)
+            return _PUBLIC_READS.get_or_make(key, lambda: _read_for_public(query, str(path), stamp, args))
+        return _READS.get_or_make(key, lambda: _read(query, str(path), args))
     except store.DatabaseBusy:
         st.info(t("database_busy", language()))
         st.stop()
@@ -284,15 +294,6 @@ def memo(builder: Callable[..., Result], *args: object, **options: object) -> Re
     )
 
 
-@st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
-def _cached_made_from(
-    key: str, _builder: Callable, _query: Callable, _query_args: tuple, _args: tuple, _options: dict
-) -> object:
-    # The key names all of these, and the database's state and whether the viewer is public:
-    # load() hides small counts from the same viewers.
-    return _builder(load(_query, *_query_args), *_args, **_options)
-
-
 def _named(function: Callable) -> tuple[str, ...]:
     """A function's module and name, and its file when its module is a page script's (they
     all are ``__main__``)."""
@@ -319,9 +320,9 @@ def made_from(
         args,
         tuple(sorted(options.items())),
     )
-    return _cached_made_from(
-        key=key, _builder=builder, _query=query, _query_args=query_args, _args=args, _options=options
-    )
+    # The key names the database's state and whether the viewer is public: load() hides small
+    # counts from the same viewers.
+    return _MADE_FROM.get_or_make(key, lambda: builder(load(query, *query_args), *args, **options))
 
 
 def module_level(function: Callable) -> tuple[str, ...]:
@@ -339,18 +340,13 @@ def module_level(function: Callable) -> tuple[str, ...]:
     return _named(function)
 
 
-@st.cache_resource(max_entries=512, ttl=3600, show_spinner=False)
-def _cached_worked_out(key: str, _builder: Callable, _keys: tuple) -> object:
-    return _builder(*_keys)
-
-
 def worked_out(builder: Callable[..., Result], *keys: object) -> Result:
     """``builder(*keys)``: what a page works out from its reads (with :func:`load`) and a few
     plain ``keys`` (a year, an agency's code), once per state of the database, language and
     viewer (signed in or not), and shared like :func:`memo`. ``builder`` is a named
     module-level function (see :func:`module_level`) that draws nothing; a page's choices and
     buttons then cost no pandas work on a warm run."""
-    return _cached_worked_out(key=viewer_key(builder, keys), _builder=builder, _keys=keys)
+    return _WORKED_OUT.get_or_make(viewer_key(builder, keys), lambda: builder(*keys))
 
 
 def viewer_key(function: Callable, keys: tuple) -> str:
