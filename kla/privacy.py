@@ -122,12 +122,19 @@ def suppress(values: pd.DataFrame, measures: pd.DataFrame, regions: pd.DataFrame
     small_count = (units == "jumlah") & (cells["value"] < THRESHOLD)
     small_rate = units.isin(RATES) & ((cells["numerator"] < THRESHOLD) | (cells["denominator"] < THRESHOLD))
     first = set(cells.index[cells["hideable"] & (small_count | small_rate)])
-    sensitive = cells[units.notna()]
-    hidden = _complete(sensitive, first) if first else set()
+    hidden = _complete(cells[units.notna() & _in_blocks_of(cells, first)], first) if first else set()
     result = values.reset_index(drop=True).copy()
     result[HIDDEN] = cells.index.isin(sorted(hidden))
     _blank(result)
     return result
+
+
+def _in_blocks_of(cells: pd.DataFrame, rows: set[int]) -> np.ndarray:
+    """Which of ``cells`` (a frame with a range index) lie in a block (:data:`BLOCK`) of one of
+    ``rows``: no sum reaches across blocks, so only those can need a second hidden cell, and
+    the sums of the others are not worked out at all (most of the decision's time)."""
+    blocks = pd.MultiIndex.from_frame(cells[BLOCK])
+    return blocks.isin(blocks[sorted(rows)])
 
 
 def _blank(frame: pd.DataFrame) -> None:
