@@ -3,8 +3,10 @@ what a page shows. Used by the page tests (the ``app`` fixture is in ``conftest.
 
 import re
 import time
+from io import StringIO
 from pathlib import Path
 
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from kla.users import User
@@ -47,3 +49,9 @@ def overview_cards(app: AppTest) -> dict[str, str]:
     names = [name for body in bodies for name in re.findall(r'class="kla-card-name">([^<]*)<', body)]
     values = [value for body in bodies for value in re.findall(r'class="kla-card-value">([^<]*)<', body)]
     return dict(zip(names, values))
+
+
+def html_tables(app: AppTest) -> list[pd.DataFrame]:
+    """The tables a page writes as HTML (:mod:`kla.html_table`), read back as frames."""
+    bodies = [html.proto.body for html in app.get("html") if 'class="kla-table"' in html.proto.body]
+    return [pd.read_html(StringIO(body), flavor="lxml")[0] for body in bodies]

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.page_runs import as_admin, dashboard_app, open_page, overview_cards, visible_text
+from tests.page_runs import as_admin, dashboard_app, html_tables, open_page, overview_cards, visible_text
 
 OVERVIEW = "pages/ringkasan.py"
 PAGES = [
@@ -66,8 +66,8 @@ def test_overview_counts_and_freshness(app):
     bars = _status_bars(app)
     for name, value in metrics.items():  # each cluster's bar holds its met count, as its card says
         assert f'title="{name}: {value.split()[0]} (Memenuhi target)"' in bars
-    assert not app.dataframe  # nor grid code: its two short tables are static
-    freshness = app.table[1].value
+    assert not app.dataframe and not app.table  # nor table code: its two short tables are HTML
+    freshness = html_tables(app)[1]
     assert set(freshness[freshness["Status"] == "Terlambat"]["OPD"]) == {"Dinsos", "Disperkim", "Kankemenag"}
 
 

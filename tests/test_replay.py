@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from kla import store
 from kla.ui import state
 from kla.users import User
-from tests.page_runs import dashboard_app
+from tests.page_runs import dashboard_app, html_tables
 
 MADE: list[tuple[str, ...]] = []  # (key, language, signed in) of every part drawn or value worked out
 
@@ -132,7 +132,7 @@ def test_tables_made_only_for_their_download_hold_what_the_page_shows(sample_db,
         app.switch_page(f"pages/{page}.py").run()
         app.run()  # replayed: the tables are not made on this run, only their downloads are offered
         assert not app.exception
-        shown[page] = [table.value for table in [*app.dataframe, *app.table]]  # grids and static tables
+        shown[page] = [table.value for table in [*app.dataframe, *app.table]] + html_tables(app)  # all kinds
     downloaded = []
     for name, make in files.items():
         if name.endswith(".csv"):  # made after the run, as a click makes it

@@ -22,7 +22,7 @@ from kla import goal_cards, overview, queries, scorecard, status_bars, store
 from kla.integrity import archived_file
 from kla.ui import health, overview_page, state, warm_up
 from tests.cli import ROOT
-from tests.page_runs import dashboard_app, overview_cards
+from tests.page_runs import dashboard_app, html_tables, overview_cards
 
 
 @pytest.fixture(autouse=True)
@@ -120,7 +120,7 @@ def test_the_first_page_view_after_the_warm_up_computes_none_of_the_overview(sam
     app = dashboard_app()
     app.run()
     assert not app.exception, [e.message for e in app.exception]
-    assert len(overview_cards(app)) == 6 and len(app.table) == 2  # the overview's cards, chart and tables
+    assert len(overview_cards(app)) == 6 and len(html_tables(app)) == 2  # the overview's cards and tables
 
 
 def test_the_rest_of_the_warm_up_waits_for_the_first_page(sample_db, monkeypatch):

@@ -14,7 +14,7 @@ from tests.browser.conftest import ARTIFACTS
 pytestmark = pytest.mark.browser
 
 PAGES = [
-    ("/", "Ringkasan Kota Layak Anak Kota Batu", 0),  # its chart is HTML (kla.status_bars)
+    ("/", "Ringkasan Kota Layak Anak Kota Batu", 0),  # its cards, chart and tables are HTML
     ("/kelembagaan", "Kelembagaan", 2),
     ("/klaster-1", "Klaster I: Hak Sipil dan Kebebasan", 3),
     ("/klaster-2", "Klaster II: Lingkungan Keluarga", 2),
@@ -40,7 +40,7 @@ def wait_until_ready(page: Page, min_charts: int = 0) -> None:
     page.wait_for_function(
         "(n) => document.querySelectorAll('[data-testid=stPlotlyChart]').length >= n &&"
         " document.querySelectorAll('[data-testid=stPlotlyChart], [data-testid=stDataFrame],"
-        " [data-testid=stTable]').length > 0",
+        " [data-testid=stTable], table.kla-table').length > 0",
         arg=min_charts,
         timeout=60_000,
     )
@@ -74,7 +74,8 @@ def test_page_opens_with_its_charts(page: Page, dashboard_url: str, path: str, t
     assert page.locator("[data-testid=stException]").count() == 0
     expect(page.locator("[data-testid=stMain] h1").first).to_contain_text(title)
     assert page.locator("[data-testid=stPlotlyChart]").count() >= min_charts
-    assert page.locator("[data-testid=stDataFrame], [data-testid=stPlotlyChart], [data-testid=stTable]").count() > 0
+    content = "[data-testid=stDataFrame], [data-testid=stPlotlyChart], [data-testid=stTable], table.kla-table"
+    assert page.locator(content).count() > 0
     expect(page.get_by_text("Data contoh.", exact=False).first).to_be_visible()
     name = path.replace("/", "_").replace("?", "_").replace("=", "-") if path != "/" else "_ringkasan"
     full_screenshot(page, "id" + name)
