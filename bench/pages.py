@@ -48,8 +48,7 @@ def _clear_caches() -> None:
 
 EMPTY_WARM_UP_RUNS = 5
 WARM_PASSES = 5  # each page's warm runs are taken in this many passes over all pages, not in one go
-WARM_RUNS_PER_PASS = 3  # a warm run takes 3-15 ms at kota; 15 in all
-FLOOR_RUNS_PER_PAGE = WARM_RUNS_PER_PASS  # the empty page's, after each page's: timed as the page was, 225 in all
+WARM_RUNS_PER_PASS = 3  # at least (more with --runs); a warm run takes 3-15 ms at kota; 15 in all
 
 
 class EmptyPage:
@@ -142,6 +141,7 @@ def page_times(runs: int, floor: EmptyPage) -> dict[str, dict[str, float]]:
     background.wait_for_all()  # which a server has behind it seconds after its start: not the pages' time
     cold: dict[str, list[float]] = {page: [] for page in PAGES}
     warm: dict[str, list[float]] = {page: [] for page in PAGES}
+    per_pass = max(runs, WARM_RUNS_PER_PASS)  # each page's warm runs in a pass, and the empty page's after them
     for number in range(WARM_PASSES):
         for page in PAGES:
             app.switch_page(f"pages/{page}.py").run()  # once, so that "warm" means the page's own caches are filled
@@ -150,11 +150,11 @@ def page_times(runs: int, floor: EmptyPage) -> dict[str, dict[str, float]]:
                     _clear_caches()
                     cold[page].append(_ms(app.run))
             app.run()  # not counted: leftovers of the cold runs (garbage, late caches) or of the empty page's runs
-            warm[page] += [_ms(app.run) for _ in range(max(runs, WARM_RUNS_PER_PASS))]
+            warm[page] += [_ms(app.run) for _ in range(per_pass)]
             errors = [error.message for error in app.exception]
             if errors:
                 raise RuntimeError(f"{page}: {errors[0]}")
-            floor.time_runs(FLOOR_RUNS_PER_PAGE)
+            floor.time_runs(per_pass)
     return {
         f"/{page}": {
             "cold_ms": round(statistics.median(cold[page]), 1),

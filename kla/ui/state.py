@@ -92,10 +92,12 @@ _MADE_FROM = SharedCache(max_entries=256)
 
 
 def clear_caches() -> None:
-    """Forget everything cached in this process: Streamlit's caches and the shared ones."""
+    """Forget everything cached in this process: Streamlit's caches, the shared ones, and
+    which databases were brought up to date."""
     st.cache_data.clear()
     st.cache_resource.clear()
     shared_cache.clear_all()
+    _UP_TO_DATE.clear()
 
 
 def _read(query: Callable, path: str, args: tuple) -> object:
