@@ -2,8 +2,9 @@
 how many of its measures meet the city goal, how many do not, and its average score.
 
 Six ``st.metric`` cards in two rows of columns, under a heading, were 15 elements of every
-overview run; as one HTML block they are one, and the overview's server run took about 4 ms less (a fifth). The
-browser lays them out by itself: as many equal cards per row as fit, three on a laptop.
+overview run; as one HTML block they are one, and a warm overview run took about 1,5 ms less
+(a tenth; alternating with the metrics). The browser lays them out by itself: as many equal
+cards per row as fit, three on a laptop.
 """
 
 from __future__ import annotations
